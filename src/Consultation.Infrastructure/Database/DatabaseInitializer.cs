@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultation.Infrastructure.Database;
+
+/// <summary>Brings the schema up to date on start; on SQLite it also switches the file to WAL so readers never block.</summary>
+public sealed class DatabaseInitializer(ConsultationDbContext db)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        if (db.IsSqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            return;
+        }
+        await db.Database.MigrateAsync(ct);
+    }
+}

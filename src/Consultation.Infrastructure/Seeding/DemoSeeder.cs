@@ -1,0 +1,108 @@
+using Consultation.Core.Content;
+using Consultation.Core.Identity;
+using Consultation.Core.WorkPoints;
+using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Infrastructure.Seeding;
+
+/// <summary>
+/// First run: creates the roles and an administrator with a random password. In demo mode it also creates one
+/// account per role and the notice's columns, task table and articles — the articles pass the real 三审 so the audit
+/// log shows a complete walk from the start.
+/// </summary>
+public sealed class DemoSeeder(
+    ConsultationDbContext db,
+    UserManager<BackOfficeUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<SeedOptions> options,
+    ICredentialsAnnouncer announcer,
+    TimeProvider clock)
+{
+    private static readonly (string UserName, string Display, string Role)[] DemoAccounts =
+    [
+        ("editor", "演示编辑", BackOfficeRoles.Editor),
+        ("reviewer1", "演示初审", BackOfficeRoles.FirstReviewer),
+        ("reviewer2", "演示复审", BackOfficeRoles.SecondReviewer),
+        ("reviewer3", "演示终审", BackOfficeRoles.FinalReviewer),
+        ("auditor", "演示审计", BackOfficeRoles.Auditor),
+    ];
+
+    /// <summary>Runs in one transaction: a failed first run leaves nothing half-made and announces nothing.</summary>
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var role in BackOfficeRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) Check(await roles.CreateAsync(new IdentityRole(role)));
+        }
+
+        var created = new List<GeneratedCredential>();
+        if ((await users.GetUsersInRoleAsync(BackOfficeRoles.Administrator)).Count == 0)
+            created.Add(await CreateUserAsync(options.Value.AdministratorUserName, "系统管理员", BackOfficeRoles.Administrator));
+
+        if (options.Value.DemoData && !await db.Columns.AnyAsync(ct))
+        {
+            var actors = new Dictionary<string, Actor>();
+            foreach (var (userName, display, role) in DemoAccounts)
+            {
+                var existing = await users.FindByNameAsync(userName);
+                if (existing is null) created.Add(await CreateUserAsync(userName, display, role));
+                var user = existing ?? await users.FindByNameAsync(userName);
+                actors[role] = new Actor(user!.Id, userName, new HashSet<string> { role });
+            }
+            await SeedContentAsync(actors, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        if (created.Count > 0) announcer.Announce(created);
+    }
+
+    private async Task SeedContentAsync(IReadOnlyDictionary<string, Actor> actors, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var order = 0;
+        foreach (var seed in SeedFiles.Columns())
+        {
+            var parentId = seed.Parent is null ? (int?)null : db.Columns.Local.Single(c => c.Slug == seed.Parent).Id;
+            db.Columns.Add(Column.Create(seed.Slug, seed.Name, seed.NameEn, parentId, order += 10));
+            await db.SaveChangesAsync(ct);
+        }
+
+        var sort = 0;
+        foreach (var row in SeedFiles.WorkPoints2023())
+            db.WorkPoints.Add(WorkPoint.Create(2023, sort += 10, row.Area, row.Requirement, row.Assignment));
+
+        foreach (var seed in SeedFiles.Articles())
+        {
+            var column = db.Columns.Local.Single(c => c.Slug == seed.Column);
+            var content = new ArticleContent(seed.Title, seed.Body, seed.Metadata.ToMetadata());
+            var article = Article.Create(column.Id, content, actors[BackOfficeRoles.Editor], now);
+            article.AttachWorkPlan(seed.WorkPlanYear);
+            article.Submit(actors[BackOfficeRoles.Editor], now);
+            article.Approve(actors[BackOfficeRoles.FirstReviewer], now);
+            article.Approve(actors[BackOfficeRoles.SecondReviewer], now);
+            article.Approve(actors[BackOfficeRoles.FinalReviewer], now);
+            db.Articles.Add(article);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<GeneratedCredential> CreateUserAsync(string userName, string displayName, string role)
+    {
+        var password = PasswordGenerator.Generate();
+        var user = new BackOfficeUser { UserName = userName, DisplayName = displayName };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return new GeneratedCredential(userName, role, password);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

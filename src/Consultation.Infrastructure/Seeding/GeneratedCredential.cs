@@ -1,0 +1,3 @@
+namespace Consultation.Infrastructure.Seeding;
+
+public sealed record GeneratedCredential(string UserName, string Role, string Password);

@@ -1,0 +1,17 @@
+using Consultation.Core.WorkPoints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Consultation.Infrastructure.WorkPoints;
+
+internal sealed class WorkPointConfiguration : IEntityTypeConfiguration<WorkPoint>
+{
+    public void Configure(EntityTypeBuilder<WorkPoint> b)
+    {
+        b.HasIndex(w => new { w.Year, w.SortOrder });
+        b.Property(w => w.Area).HasMaxLength(100);
+        b.Property(w => w.Requirement).HasMaxLength(4000);
+        b.Property(w => w.LeadOffice).HasMaxLength(100);
+        b.Property(w => w.CooperatingOffices).HasMaxLength(500);
+    }
+}

@@ -1,0 +1,14 @@
+using Consultation.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseSiteRoot();
+builder.Services.AddConsultationSite(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseConsultationPipeline();
+app.MapConsultationEndpoints();
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

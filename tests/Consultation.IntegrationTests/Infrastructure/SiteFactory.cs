@@ -1,0 +1,41 @@
+using Consultation.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Consultation.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole site in memory on a database of its own: a throw-away SQLite file, or a fresh database on the test
+/// PostgreSQL server named by <c>CONSULTATION_TEST_POSTGRES</c>.
+/// </summary>
+public sealed class SiteFactory(DatabaseUnderTest database) : WebApplicationFactory<Program>
+{
+    public CapturingCredentialsAnnouncer Credentials { get; } = new();
+
+    public DatabaseUnderTest Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
+        builder.UseSetting("Seed:DemoData", "true");
+        builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<ICredentialsAnnouncer>();
+            services.AddSingleton<ICredentialsAnnouncer>(Credentials);
+        });
+    }
+
+    public HttpClient CreatePlainClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Database.Drop();
+    }
+}

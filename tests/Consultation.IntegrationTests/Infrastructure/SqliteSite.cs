@@ -1,0 +1,3 @@
+namespace Consultation.IntegrationTests.Infrastructure;
+
+public sealed class SqliteSite() : SiteFixture(DatabaseUnderTest.NewSqlite(), "");
