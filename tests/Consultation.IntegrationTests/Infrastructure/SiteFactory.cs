@@ -10,7 +10,8 @@ namespace Consultation.IntegrationTests.Infrastructure;
 /// The whole site in memory on a database of its own: a throw-away SQLite file, or a fresh database on the test
 /// PostgreSQL server named by <c>CONSULTATION_TEST_POSTGRES</c>.
 /// </summary>
-public sealed class SiteFactory(DatabaseUnderTest database) : WebApplicationFactory<Program>
+public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose = true,
+    Dictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public CapturingCredentialsAnnouncer Credentials { get; } = new();
 
@@ -23,6 +24,7 @@ public sealed class SiteFactory(DatabaseUnderTest database) : WebApplicationFact
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
+        foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<ICredentialsAnnouncer>();
@@ -36,6 +38,6 @@ public sealed class SiteFactory(DatabaseUnderTest database) : WebApplicationFact
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Database.Drop();
+        if (disposing && dropOnDispose) Database.Drop();
     }
 }
