@@ -27,7 +27,8 @@ public sealed class ArticleVersion
         Number = number,
         Title = content.Title,
         BodyMarkdown = content.BodyMarkdown,
-        Metadata = content.Metadata,
+        // A copy: EF tracks owned metadata per version, so two versions must never share one instance.
+        Metadata = content.Metadata with { },
         SavedBy = savedBy,
         SavedByName = savedByName,
         SavedAt = savedAt,
