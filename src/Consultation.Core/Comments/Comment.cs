@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Consultation.Core.Comments;
+
+/// <summary>
+/// A public comment on a draft, online or recorded from an offline channel. Contact details are kept for the
+/// department only; a name is shown publicly only with the separate consent.
+/// </summary>
+public sealed class Comment
+{
+    public const int MaxNameLength = 50;
+    public const int MaxOrganisationLength = 100;
+    public const int MaxContactLength = 100;
+
+    private Comment() { }
+
+    public long Id { get; private set; }
+    public int ConsultationId { get; private set; }
+    public string? ClauseAnchor { get; private set; }
+    public string? ClauseLabel { get; private set; }
+    public string Body { get; private set; } = "";
+    public string? Name { get; private set; }
+    public string? Organisation { get; private set; }
+    public string? Contact { get; private set; }
+    public bool PublishName { get; private set; }
+    public CommentChannel Channel { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    /// <summary>For offline input: the day the letter, call or meeting happened.</summary>
+    public DateOnly? OfflineDate { get; private set; }
+    public string ReceiptLookup { get; private set; } = "";
+    public string ReceiptHash { get; private set; } = "";
+    /// <summary>SHA-256 of the body as received, shown on the receipt so the citizen can prove what they sent.</summary>
+    public string BodyDigest { get; private set; } = "";
+    public string? IdempotencyKey { get; private set; }
+    public CommentStatus Status { get; private set; }
+    /// <summary>Reason shown on the receipt page when held or refused.</summary>
+    public string? StatusReason { get; private set; }
+    public string? HeldWords { get; private set; }
+    public string? ModeratedBy { get; private set; }
+    public DateTimeOffset? ModeratedAt { get; private set; }
+    public string? RecordedBy { get; private set; }
+
+    public bool IsPublic => Status is CommentStatus.Published or CommentStatus.Grouped or CommentStatus.Answered;
+
+    /// <summary>The name to show publicly, or null for 「网友」.</summary>
+    public string? PublicName => PublishName && !string.IsNullOrWhiteSpace(Name) ? Name : null;
+
+    internal static Comment FromWeb(int consultationId, CommentDraft draft, string? clauseLabel, string receiptCode,
+        IReceiptHasher hasher, CommentStatus status, string? heldWords, DateTimeOffset now) => new()
+    {
+        ConsultationId = consultationId,
+        ClauseAnchor = clauseLabel is null ? null : draft.ClauseAnchor,
+        ClauseLabel = clauseLabel,
+        Body = draft.Body,
+        Name = Optional(draft.Name, MaxNameLength),
+        Organisation = Optional(draft.Organisation, MaxOrganisationLength),
+        Contact = Optional(draft.Contact, MaxContactLength),
+        PublishName = draft.PublishName,
+        Channel = CommentChannel.Web,
+        ReceivedAt = now,
+        ReceiptLookup = ReceiptCode.Lookup(receiptCode),
+        ReceiptHash = hasher.Hash(receiptCode),
+        BodyDigest = DigestOf(draft.Body),
+        IdempotencyKey = draft.IdempotencyKey,
+        Status = status,
+        HeldWords = heldWords,
+    };
+
+    internal static Comment FromOffline(int consultationId, CommentChannel channel, DateOnly date, string summary,
+        string? clauseAnchor, string? clauseLabel, string recordedBy, string receiptCode, IReceiptHasher hasher,
+        DateTimeOffset now) => new()
+    {
+        ConsultationId = consultationId,
+        ClauseAnchor = clauseAnchor,
+        ClauseLabel = clauseLabel,
+        Body = summary,
+        Channel = channel,
+        ReceivedAt = now,
+        OfflineDate = date,
+        ReceiptLookup = ReceiptCode.Lookup(receiptCode),
+        ReceiptHash = hasher.Hash(receiptCode),
+        BodyDigest = DigestOf(summary),
+        Status = CommentStatus.Published,
+        RecordedBy = recordedBy,
+    };
+
+    public void Publish(string editor, DateTimeOffset now)
+    {
+        if (Status is not (CommentStatus.Received or CommentStatus.Held or CommentStatus.Rejected))
+            throw new DomainException("comment.cannot_publish");
+        Moderate(CommentStatus.Published, null, editor, now);
+    }
+
+    public void Hold(string? reason, string editor, DateTimeOffset now)
+    {
+        if (Status is not (CommentStatus.Received or CommentStatus.Published)) throw new DomainException("comment.cannot_hold");
+        Moderate(CommentStatus.Held, Clean(reason), editor, now);
+    }
+
+    public void Refuse(string? reason, string editor, DateTimeOffset now)
+    {
+        if (Status is not (CommentStatus.Received or CommentStatus.Held or CommentStatus.Published))
+            throw new DomainException("comment.cannot_refuse");
+        Moderate(CommentStatus.Rejected, Clean(reason) ?? throw new DomainException("comment.refuse_reason_required"),
+            editor, now);
+    }
+
+    public static string DigestOf(string body) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+
+    private void Moderate(CommentStatus status, string? reason, string editor, DateTimeOffset now)
+    {
+        Status = status;
+        StatusReason = reason;
+        ModeratedBy = editor;
+        ModeratedAt = now;
+    }
+
+    private static string? Clean(string? reason)
+    {
+        var value = reason?.Trim();
+        if (value?.Length > 500) throw new DomainException("comment.reason_too_long");
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string? Optional(string? value, int max)
+    {
+        var trimmed = value?.Trim();
+        if (trimmed?.Length > max) throw new DomainException("comment.field_too_long", max);
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Consultation.Core.Consultations;
+
+/// <summary>An interpretation (解读) published with the draft, in one form.</summary>
+public sealed class Interpretation
+{
+    private Interpretation() { }
+
+    public int Id { get; private set; }
+    public int ConsultationId { get; private set; }
+    public InterpretationForm Form { get; private set; }
+    public string Title { get; private set; } = "";
+    public string BodyMarkdown { get; private set; } = "";
+
+    internal static Interpretation Create(InterpretationForm form, string title, string body)
+    {
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("interpretation.title_required");
+        if (string.IsNullOrWhiteSpace(body)) throw new DomainException("interpretation.body_required");
+        return new Interpretation { Form = form, Title = title.Trim(), BodyMarkdown = body };
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Consultation.Core.Comments;
+using Consultation.Core.Identity;
+using Consultation.Core.Publishing;
+
+namespace Consultation.Core.Consultations;
+
+/// <summary>
+/// A draft decision open for public comment: full text split into clauses, 起草说明, interpretations and a window.
+/// It goes public only through 三审; once public its text is frozen so comments keep pointing at the right clause.
+/// </summary>
+public sealed class PublicConsultation : AggregateRoot
+{
+    private readonly List<Interpretation> _interpretations = [];
+    private readonly List<WindowExtension> _extensions = [];
+
+    private PublicConsultation() { }
+
+    public int Id { get; private set; }
+    public int DecisionId { get; private set; }
+    public string Slug { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string DraftMarkdown { get; private set; } = "";
+    /// <summary>起草说明.</summary>
+    public string ExplanationMarkdown { get; private set; } = "";
+    public ConsultationWindow Window { get; private set; } = null!;
+    public ModerationMode Moderation { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public string LastEditedBy { get; private set; } = "";
+    public int Revision { get; private set; }
+    public ReviewWorkflow Workflow { get; private set; } = new();
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? ReportedAt { get; private set; }
+    public IReadOnlyList<Interpretation> Interpretations => _interpretations;
+    public IReadOnlyList<WindowExtension> Extensions => _extensions;
+
+    public override string AuditSubjectType => "consultation";
+    public override string AuditSubjectKey => Id.ToString(CultureInfo.InvariantCulture);
+
+    public bool IsPublished => PublishedAt is not null;
+
+    public IReadOnlyList<Clause> Clauses => ClauseSplitter.Split(DraftMarkdown);
+
+    public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+        string.Join('\u001f', Title, DraftMarkdown, ExplanationMarkdown, Window.OpensAt.UtcTicks, Window.ClosesAt.UtcTicks))));
+
+    public static PublicConsultation Create(int decisionId, string slug, string title, string draft, string explanation,
+        ConsultationWindow window, ModerationMode moderation, Actor editor)
+    {
+        RequireEditor(editor);
+        var consultation = new PublicConsultation { DecisionId = decisionId, CreatedBy = editor.UserId };
+        consultation.Slug = ValidSlug(slug);
+        consultation.Edit(title, draft, explanation, window, moderation, editor);
+        return consultation;
+    }
+
+    public void Edit(string title, string draft, string explanation, ConsultationWindow window, ModerationMode moderation,
+        Actor editor)
+    {
+        RequireEditor(editor);
+        if (IsPublished) throw new DomainException("consultation.frozen_after_publish");
+        if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("consultation.title_required");
+        if (string.IsNullOrWhiteSpace(draft)) throw new DomainException("consultation.draft_required");
+        Title = title.Trim();
+        DraftMarkdown = draft;
+        ExplanationMarkdown = explanation ?? "";
+        Window = window;
+        Moderation = moderation;
+        LastEditedBy = editor.UserId;
+        Revision++;
+        Workflow.RestartForNewVersion();
+    }
+
+    public void AddInterpretation(InterpretationForm form, string title, string body, Actor editor)
+    {
+        RequireEditor(editor);
+        if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
+        _interpretations.Add(Interpretation.Create(form, title, body));
+    }
+
+    public void ChangeModeration(ModerationMode mode, Actor editor)
+    {
+        RequireEditor(editor);
+        Moderation = mode;
+    }
+
+    public ConsultationStatus StatusAt(DateTimeOffset now) =>
+        ReportedAt is not null ? ConsultationStatus.Reported
+        : now < Window.OpensAt ? ConsultationStatus.NotStarted
+        : Window.IsOpenAt(now) ? ConsultationStatus.Open
+        : ConsultationStatus.Closed;
+
+    public void Submit(Actor actor, DateTimeOffset now) => Audit(Workflow.Submit(actor), actor, now, null);
+
+    public void SendBack(Actor actor, string? comment, DateTimeOffset now) =>
+        Audit(Workflow.SendBack(actor, comment), actor, now, comment?.Trim());
+
+    /// <summary>Passes a review stage; after 终审 the draft is public and frozen.</summary>
+    public void Approve(Actor actor, DateTimeOffset now)
+    {
+        var transition = Workflow.Approve(actor, new HashSet<string> { CreatedBy, LastEditedBy });
+        Audit(transition, actor, now, null);
+        if (transition.To != ReviewState.Approved) return;
+        PublishedAt = now;
+        Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
+            ContentHash, null, now));
+    }
+
+    /// <summary>Extends the window; only forwards, only by an editor, always with a public reason.</summary>
+    public void Extend(DateTimeOffset newClosesAt, string? reason, Actor editor, DateTimeOffset now, ConsultationRules rules)
+    {
+        RequireEditor(editor);
+        if (newClosesAt <= Window.ClosesAt) throw new DomainException("window.extension_not_later");
+        var why = reason?.Trim();
+        if (string.IsNullOrEmpty(why)) throw new DomainException("window.extension_reason_required");
+        if (why.Length > rules.MaxReasonLength) throw new DomainException("window.reason_too_long", rules.MaxReasonLength);
+        _extensions.Add(WindowExtension.Create(Window.ClosesAt, newClosesAt, why, editor.DisplayName, now));
+        Window = Window with { ClosesAt = newClosesAt };
+        Raise(new DocumentTransitioned(Title, editor.UserId, editor.DisplayName, "extend", "Open", "Open", Revision,
+            ContentHash, why, now));
+    }
+
+    /// <summary>Takes a citizen's comment. Refused outside the window; nothing is created then.</summary>
+    public Comment Receive(CommentDraft draft, string receiptCode, IReceiptHasher hasher, SensitiveWordList words,
+        DateTimeOffset now, ConsultationRules rules)
+    {
+        if (!IsPublished) throw new DomainException("consultation.not_public");
+        if (now < Window.OpensAt) throw new DomainException("consultation.not_open_yet");
+        if (!Window.IsOpenAt(now)) throw new DomainException("consultation.closed");
+        var body = (draft.Body ?? "").Trim();
+        if (body.Length == 0) throw new DomainException("comment.body_required");
+        if (body.Length > rules.MaxCommentLength) throw new DomainException("comment.body_too_long", rules.MaxCommentLength);
+        string? clauseLabel = null;
+        if (!string.IsNullOrEmpty(draft.ClauseAnchor))
+            clauseLabel = Clauses.FirstOrDefault(c => c.Anchor == draft.ClauseAnchor)?.Label
+                          ?? throw new DomainException("comment.clause_unknown");
+        var hits = words.Matches(body, draft.Name, draft.Organisation);
+        var status = hits.Count > 0 ? CommentStatus.Held
+            : Moderation == ModerationMode.PostModeration ? CommentStatus.Published : CommentStatus.Received;
+        return Comment.FromWeb(Id, draft with { Body = body }, clauseLabel, receiptCode, hasher, status,
+            hits.Count > 0 ? string.Join('、', hits) : null, now);
+    }
+
+    /// <summary>Records a comment that came by letter, phone, email or at a symposium.</summary>
+    public Comment RecordOffline(CommentChannel channel, DateOnly date, string summary, string? clauseAnchor,
+        Actor editor, string receiptCode, IReceiptHasher hasher, DateTimeOffset now, ConsultationRules rules)
+    {
+        RequireEditor(editor);
+        if (channel == CommentChannel.Web) throw new DomainException("comment.offline_channel_required");
+        var text = (summary ?? "").Trim();
+        if (text.Length == 0) throw new DomainException("comment.body_required");
+        if (text.Length > rules.MaxCommentLength) throw new DomainException("comment.body_too_long", rules.MaxCommentLength);
+        string? label = null;
+        if (!string.IsNullOrEmpty(clauseAnchor))
+            label = Clauses.FirstOrDefault(c => c.Anchor == clauseAnchor)?.Label ?? throw new DomainException("comment.clause_unknown");
+        return Comment.FromOffline(Id, channel, date, text, label is null ? null : clauseAnchor, label, editor.UserId,
+            receiptCode, hasher, now);
+    }
+
+    private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
+        Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
+            t.To.ToString(), Revision, ContentHash, comment, now));
+
+    private static void RequireEditor(Actor editor)
+    {
+        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+    }
+
+    private static string ValidSlug(string slug)
+    {
+        var s = (slug ?? "").Trim().ToLowerInvariant();
+        if (s.Length is 0 or > 80 || !s.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            throw new DomainException("consultation.slug_invalid");
+        return s;
+    }
+}
