@@ -1,4 +1,6 @@
 using Consultation.Core;
+using Consultation.Core.Comments;
+using Consultation.Core.Consultations;
 using Consultation.Core.Content;
 using Consultation.Core.Publishing;
 using Consultation.Core.WorkPoints;
@@ -19,6 +21,10 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<WorkPoint> WorkPoints => Set<WorkPoint>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<PublicConsultation> Consultations => Set<PublicConsultation>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

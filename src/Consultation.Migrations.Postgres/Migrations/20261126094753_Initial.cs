@@ -115,6 +115,24 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    InCatalog = table.Column<bool>(type: "boolean", nullable: false),
+                    BackgroundMarkdown = table.Column<string>(type: "text", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaAssets",
                 columns: table => new
                 {
@@ -136,6 +154,31 @@ namespace Consultation.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MediaAssets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SensitiveWords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Word = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SensitiveWords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteSecret",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecret", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -301,6 +344,45 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Consultations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DraftMarkdown = table.Column<string>(type: "text", nullable: false),
+                    ExplanationMarkdown = table.Column<string>(type: "text", nullable: false),
+                    OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ShortWindowReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Moderation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleVersions",
                 columns: table => new
                 {
@@ -330,6 +412,91 @@ namespace Consultation.Migrations.Postgres.Migrations
                         name: "FK_ArticleVersions_Articles_ArticleId",
                         column: x => x.ArticleId,
                         principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClauseLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishName = table.Column<bool>(type: "boolean", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OfflineDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptLookup = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BodyDigest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    HeldWords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Interpretation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interpretation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interpretation_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WindowExtension",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    OldClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NewClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ExtendedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ExtendedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WindowExtension", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WindowExtension_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -410,10 +577,68 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_ClauseAnchor_Id",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "ClauseAnchor", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_IdempotencyKey",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_Status_Id",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ReceiptLookup",
+                table: "Comments",
+                column: "ReceiptLookup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_DecisionId",
+                table: "Consultations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_PublishedAt",
+                table: "Consultations",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_Slug",
+                table: "Consultations",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_Year",
+                table: "Decisions",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interpretation_ConsultationId",
+                table: "Interpretation",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_StoredName",
                 table: "MediaAssets",
                 column: "StoredName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SensitiveWords_Word",
+                table: "SensitiveWords",
+                column: "Word",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WindowExtension_ConsultationId",
+                table: "WindowExtension",
+                column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkPoints_Year_SortOrder",
@@ -446,10 +671,25 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Interpretation");
+
+            migrationBuilder.DropTable(
                 name: "MediaAssets");
+
+            migrationBuilder.DropTable(
+                name: "SensitiveWords");
+
+            migrationBuilder.DropTable(
+                name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "WindowExtension");
 
             migrationBuilder.DropTable(
                 name: "WorkPoints");
@@ -464,7 +704,13 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Consultations");
+
+            migrationBuilder.DropTable(
                 name: "Columns");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
         }
     }
 }

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using Consultation.Core.Comments;
+using Consultation.Infrastructure.Database;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consultation.Infrastructure.Comments;
+
+/// <summary>
+/// HMAC-SHA256 of receipt codes with a key kept in the database (so every node agrees) and created on first use.
+/// Only the hash is stored, so a copy of the comments table does not reveal anyone's receipt.
+/// </summary>
+public sealed class ReceiptHasher(IServiceScopeFactory scopes) : IReceiptHasher
+{
+    private const string SecretName = "receipt-hmac";
+    private readonly Lazy<byte[]> _key = new(() => LoadOrCreateKey(scopes));
+
+    public string Hash(string receiptCode) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(receiptCode)));
+
+    /// <summary>Compares in constant time so response timing says nothing about how close a guess was.</summary>
+    public bool Matches(string receiptCode, string storedHash) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(receiptCode)), Encoding.ASCII.GetBytes(storedHash));
+
+    private static byte[] LoadOrCreateKey(IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        var existing = db.Set<SiteSecret>().Find(SecretName);
+        if (existing is not null) return existing.Value;
+        var secret = new SiteSecret { Name = SecretName, Value = RandomNumberGenerator.GetBytes(32) };
+        db.Set<SiteSecret>().Add(secret);
+        try
+        {
+            db.SaveChanges();
+            return secret.Value;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // Another node created it first: use theirs.
+            using var retry = scopes.CreateScope();
+            return retry.ServiceProvider.GetRequiredService<ConsultationDbContext>().Set<SiteSecret>().Find(SecretName)!.Value;
+        }
+    }
+}
