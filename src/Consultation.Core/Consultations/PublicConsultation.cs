@@ -87,10 +87,14 @@ public sealed class PublicConsultation : AggregateRoot
         Moderation = mode;
     }
 
-    public ConsultationStatus StatusAt(DateTimeOffset now) =>
-        ReportedAt is not null ? ConsultationStatus.Reported
-        : now < Window.OpensAt ? ConsultationStatus.NotStarted
-        : Window.IsOpenAt(now) ? ConsultationStatus.Open
+    public ConsultationStatus StatusAt(DateTimeOffset now) => StatusOf(Window.OpensAt, Window.ClosesAt, ReportedAt, now);
+
+    /// <summary>The one rule for 未开始 / 征集中 / 已截止 / 已反馈, also used by list queries that carry no aggregate.</summary>
+    public static ConsultationStatus StatusOf(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset? reportedAt,
+        DateTimeOffset now) =>
+        reportedAt is not null ? ConsultationStatus.Reported
+        : now < opensAt ? ConsultationStatus.NotStarted
+        : now < closesAt ? ConsultationStatus.Open
         : ConsultationStatus.Closed;
 
     public void Submit(Actor actor, DateTimeOffset now) => Audit(Workflow.Submit(actor), actor, now, null);

@@ -3,6 +3,7 @@ using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Identity;
 using Consultation.Infrastructure.Markdown;
 using Consultation.Infrastructure.Seeding;
+using Consultation.Web.Consultations;
 using Consultation.Web.Localization;
 using Consultation.Infrastructure.Publishing;
 using Consultation.Web.Publishing;
@@ -66,6 +67,7 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublicContentQueries>();
         services.AddScoped<BackOfficeContentQueries>();
+        services.AddPublicConsultations(configuration);
         services.AddScoped<DemoSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();

@@ -1,0 +1,56 @@
+using Consultation.Core;
+using Consultation.Core.Comments;
+using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Infrastructure.Comments;
+
+/// <summary>
+/// Stores a citizen's comment and returns its receipt. The same idempotency key always yields the same single
+/// comment and receipt, so a double click or a retry after a network error never stores twice.
+/// </summary>
+public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher, IOptions<ConsultationRules> rules,
+    TimeProvider clock)
+{
+    public async Task<CommentReceipt> ReceiveAsync(string slug, CommentDraft draft, CancellationToken ct = default)
+    {
+        var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct)
+                           ?? throw new DomainException("consultation.not_found");
+        var key = ValidKey(draft.IdempotencyKey);
+        var code = hasher.CodeFor(consultation.Id, key);
+        var existing = await FindAsync(consultation.Id, key, ct);
+        if (existing is not null) return Receipt(code, existing, consultation);
+
+        var words = new SensitiveWordList(await db.SensitiveWords.Select(w => w.Word).ToListAsync(ct));
+        var comment = consultation.Receive(draft with { IdempotencyKey = key }, code, hasher, words, clock.GetUtcNow(),
+            rules.Value);
+        db.Comments.Add(comment);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two copies of the same submission raced; the unique key kept one. Answer with that one.
+            db.ChangeTracker.Clear();
+            existing = await FindAsync(consultation.Id, key, ct);
+            if (existing is null) throw;
+            return Receipt(code, existing, consultation);
+        }
+        return Receipt(code, comment, consultation);
+    }
+
+    private Task<Comment?> FindAsync(int consultationId, string key, CancellationToken ct) =>
+        db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.ConsultationId == consultationId && c.IdempotencyKey == key, ct);
+
+    private static CommentReceipt Receipt(string code, Comment comment, PublicConsultation consultation) =>
+        new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, consultation.Slug, consultation.Title);
+
+    /// <summary>The form sends a random key; anything odd is replaced, which only costs that request its idempotency.</summary>
+    private static string ValidKey(string? key) =>
+        key is { Length: >= 16 and <= 64 } && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? key
+            : Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,28 @@
+using Consultation.Core.Comments;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultation.Infrastructure.Comments;
+
+/// <summary>Finds a comment by its receipt code: a short clear prefix narrows the rows, a constant-time hash compare decides.</summary>
+public sealed class ReceiptLookup(ConsultationDbContext db, ReceiptHasher hasher)
+{
+    public sealed record Found(Comment Comment, string ConsultationSlug, string ConsultationTitle);
+
+    public async Task<Found?> FindAsync(string? typed, CancellationToken ct = default)
+    {
+        var code = ReceiptCode.Normalise(typed);
+        if (code is null) return null;
+        var lookup = ReceiptCode.Lookup(code);
+        var candidates = await db.Comments.AsNoTracking().Where(c => c.ReceiptLookup == lookup).ToListAsync(ct);
+        Comment? match = null;
+        foreach (var candidate in candidates)
+        {
+            // Check every candidate so the time taken does not depend on which one matched.
+            if (hasher.Matches(code, candidate.ReceiptHash)) match = candidate;
+        }
+        if (match is null) return null;
+        var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == match.ConsultationId, ct);
+        return new Found(match, consultation.Slug, consultation.Title);
+    }
+}

@@ -1,0 +1,84 @@
+using Consultation.Core.Comments;
+using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultation.Infrastructure.Consultations;
+
+/// <summary>Read side of the public consultation pages. Only published drafts and public comments are returned.</summary>
+public sealed class PublicConsultationQueries(ConsultationDbContext db)
+{
+    public sealed record ListItem(string Slug, string Title, int Year, DateTimeOffset OpensAt, DateTimeOffset ClosesAt,
+        DateTimeOffset? ReportedAt, int CommentCount)
+    {
+        public ConsultationStatus StatusAt(DateTimeOffset now) => PublicConsultation.StatusOf(OpensAt, ClosesAt, ReportedAt, now);
+    }
+
+    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Page, int PageCount, IReadOnlyList<int> Years);
+
+    public sealed record Detail(PublicConsultation Consultation, Decision Decision,
+        IReadOnlyDictionary<string, int> PublicCountByClause, IReadOnlyDictionary<CommentChannel, int> TotalByChannel);
+
+    public sealed record PublicComment(long Id, string? ClauseAnchor, string? ClauseLabel, string Body, string? Name,
+        CommentChannel Channel, DateTimeOffset ReceivedAt, DateOnly? OfflineDate);
+
+    /// <summary>Status filters are computed from the window, so they translate into time comparisons here.</summary>
+    public async Task<ListPage> ListAsync(ConsultationStatus? status, int? year, int page, int pageSize, DateTimeOffset now,
+        CancellationToken ct = default)
+    {
+        var query = from c in db.Consultations.AsNoTracking().Where(c => c.PublishedAt != null)
+                    join d in db.Decisions on c.DecisionId equals d.Id
+                    select new { c, d };
+        if (year is { } y) query = query.Where(x => x.d.Year == y);
+        query = status switch
+        {
+            ConsultationStatus.NotStarted => query.Where(x => x.c.ReportedAt == null && x.c.Window.OpensAt > now),
+            ConsultationStatus.Open => query.Where(x => x.c.ReportedAt == null && x.c.Window.OpensAt <= now && x.c.Window.ClosesAt > now),
+            ConsultationStatus.Closed => query.Where(x => x.c.ReportedAt == null && x.c.Window.ClosesAt <= now),
+            ConsultationStatus.Reported => query.Where(x => x.c.ReportedAt != null),
+            _ => query,
+        };
+        var total = await query.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var items = await query.OrderByDescending(x => x.c.Window.OpensAt).ThenByDescending(x => x.c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(x => new ListItem(x.c.Slug, x.c.Title, x.d.Year, x.c.Window.OpensAt, x.c.Window.ClosesAt, x.c.ReportedAt,
+                db.Comments.Count(m => m.ConsultationId == x.c.Id)))
+            .ToListAsync(ct);
+        var years = await db.Decisions.AsNoTracking().Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        return new ListPage(items, page, pageCount, years);
+    }
+
+    public async Task<Detail?> DetailAsync(string slug, CancellationToken ct = default)
+    {
+        var consultation = await db.Consultations.AsNoTracking().Include(c => c.Interpretations).Include(c => c.Extensions)
+            .SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct);
+        if (consultation is null) return null;
+        var decision = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == consultation.DecisionId, ct);
+        var byClause = await PublicComments(consultation.Id).Where(c => c.ClauseAnchor != null)
+            .GroupBy(c => c.ClauseAnchor!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // Totals count every comment received, online and offline, public or not: the department's honest count.
+        var byChannel = await db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultation.Id)
+            .GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new Detail(consultation, decision, byClause, byChannel);
+    }
+
+    /// <summary>Keyset-paged public comments: <paramref name="after"/> is the last id seen, never an OFFSET.</summary>
+    public async Task<IReadOnlyList<PublicComment>> CommentsAsync(int consultationId, string? clause, long? after,
+        bool oldestFirst, int pageSize, CancellationToken ct = default)
+    {
+        var query = PublicComments(consultationId);
+        if (!string.IsNullOrEmpty(clause)) query = query.Where(c => c.ClauseAnchor == clause);
+        if (after is { } a) query = oldestFirst ? query.Where(c => c.Id > a) : query.Where(c => c.Id < a);
+        query = oldestFirst ? query.OrderBy(c => c.Id) : query.OrderByDescending(c => c.Id);
+        return await query.Take(pageSize)
+            .Select(c => new PublicComment(c.Id, c.ClauseAnchor, c.ClauseLabel, c.Body,
+                c.PublishName ? c.Name : null, c.Channel, c.ReceivedAt, c.OfflineDate))
+            .ToListAsync(ct);
+    }
+
+    private IQueryable<Comment> PublicComments(int consultationId) => db.Comments.AsNoTracking()
+        .Where(c => c.ConsultationId == consultationId &&
+                    (c.Status == CommentStatus.Published || c.Status == CommentStatus.Grouped || c.Status == CommentStatus.Answered));
+}
