@@ -1,0 +1,20 @@
+using Consultation.BrowserTests.Infrastructure;
+
+namespace Consultation.BrowserTests.Accessibility;
+
+/// <summary>axe (WCAG 2.0/2.1 A and AA) finds nothing on the editor's back-office pages.</summary>
+public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
+{
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/articles")]
+    [InlineData("/admin/articles/new")]
+    public async Task Editor_page_has_no_wcag_violations(string path)
+    {
+        await using var editor = await Site.SignInAsync(Newsroom.Editor);
+
+        await editor.Page.GotoAsync(path);
+
+        await editor.Page.AssertNoViolationsAsync();
+    }
+}

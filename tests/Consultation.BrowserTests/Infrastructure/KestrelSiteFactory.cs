@@ -1,0 +1,53 @@
+using System.Net;
+using Consultation.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Consultation.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real site on Kestrel, listening on a free loopback port so a real browser can reach it, with demo data on a
+/// throw-away SQLite file and the first-run passwords captured instead of printed.
+/// </summary>
+public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly ThrowAwaySqlite _database;
+
+    public KestrelSiteFactory(ThrowAwaySqlite database)
+    {
+        _database = database;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    public CapturingCredentialsAnnouncer Credentials { get; } = new();
+
+    /// <summary>Where Kestrel is listening, for example <c>http://127.0.0.1:41234/</c>. Starts the site on first use.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+                ?? throw new InvalidOperationException("Kestrel reports no addresses.");
+            return new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Sqlite", _database.ConnectionString);
+        builder.UseSetting("Seed:DemoData", "true");
+        builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<ICredentialsAnnouncer>();
+            services.AddSingleton<ICredentialsAnnouncer>(Credentials);
+        });
+    }
+}

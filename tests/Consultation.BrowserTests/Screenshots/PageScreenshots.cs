@@ -1,0 +1,57 @@
+using Consultation.BrowserTests.Accessibility;
+using Consultation.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Consultation.BrowserTests.Screenshots;
+
+/// <summary>
+/// Full-page PNGs of the main page types on a desktop and a phone viewport, saved to TestResults/screenshots/ for
+/// people to look at (layout, overflow, CJK glyphs). The test checks only that nothing scrolls sideways.
+/// </summary>
+public sealed class PageScreenshots(BrowserSite site) : BrowserTest(site)
+{
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task Public_pages_render_without_horizontal_overflow(int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+
+        await CaptureAsync(page, "/", "home", width, height);
+        await CaptureAsync(page, "/columns/notices", "column", width, height);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = PublicPagesPassAxe.Notice, Exact = true }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(PublicPagesPassAxe.Notice);
+        await SaveAsync(page, "article", width, height);
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task The_admin_dashboard_renders_without_horizontal_overflow(int width, int height)
+    {
+        await using var editor = await Site.SignInAsync(Newsroom.Editor);
+        await editor.Page.SetViewportSizeAsync(width, height);
+
+        await CaptureAsync(editor.Page, "/admin", "admin-dashboard", width, height);
+    }
+
+    private static async Task CaptureAsync(IPage page, string path, string name, int width, int height)
+    {
+        await page.GotoAsync(path);
+        await SaveAsync(page, name, width, height);
+    }
+
+    private static async Task SaveAsync(IPage page, string name, int width, int height)
+    {
+        await page.EvaluateAsync("() => document.fonts.ready");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = ScreenshotFolder.File($"{name}-{width}x{height}.png"),
+            FullPage = true,
+        });
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px at {width}×{height}.");
+    }
+}
