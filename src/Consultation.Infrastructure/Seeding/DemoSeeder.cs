@@ -1,3 +1,5 @@
+using Consultation.Core.Comments;
+using Consultation.Core.Consultations;
 using Consultation.Core.Content;
 using Consultation.Core.Identity;
 using Consultation.Core.WorkPoints;
@@ -20,6 +22,8 @@ public sealed class DemoSeeder(
     RoleManager<IdentityRole> roles,
     IOptions<SeedOptions> options,
     ICredentialsAnnouncer announcer,
+    IReceiptHasher receipts,
+    IOptions<ConsultationRules> rules,
     TimeProvider clock)
 {
     private static readonly (string UserName, string Display, string Role)[] DemoAccounts =
@@ -34,6 +38,8 @@ public sealed class DemoSeeder(
     /// <summary>Runs in one transaction: a failed first run leaves nothing half-made and announces nothing.</summary>
     public async Task SeedAsync(CancellationToken ct = default)
     {
+        // The receipt key is created in its own unit of work; do it before this transaction takes the write lock.
+        receipts.Hash("warm-up");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var role in BackOfficeRoles.All)
         {
@@ -87,6 +93,40 @@ public sealed class DemoSeeder(
             article.Approve(actors[BackOfficeRoles.SecondReviewer], now);
             article.Approve(actors[BackOfficeRoles.FinalReviewer], now);
             db.Articles.Add(article);
+        }
+        await db.SaveChangesAsync(ct);
+        await SeedConsultationAsync(actors, now, ct);
+    }
+
+    /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>
+    private async Task SeedConsultationAsync(IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
+    {
+        var seed = SeedFiles.DemoConsultation();
+        var editor = actors[BackOfficeRoles.Editor];
+        var decision = Decision.Create(seed.Decision.Title, seed.Decision.Department, seed.Decision.Year,
+            seed.Decision.InCatalog, seed.Decision.Background);
+        db.Decisions.Add(decision);
+        await db.SaveChangesAsync(ct);
+
+        var opens = now.AddDays(-seed.Consultation.OpenedDaysAgo);
+        var window = ConsultationWindow.Create(opens, opens.AddDays(seed.Consultation.WindowDays), null, rules.Value);
+        var consultation = PublicConsultation.Create(decision.Id, seed.Consultation.Slug, seed.Consultation.Title,
+            seed.Consultation.Draft, seed.Consultation.Explanation, window, ModerationMode.PreModeration, editor);
+        foreach (var i in seed.Interpretations) consultation.AddInterpretation(i.Form, i.Title, i.Body, editor);
+        consultation.Submit(editor, opens);
+        consultation.Approve(actors[BackOfficeRoles.FirstReviewer], opens);
+        consultation.Approve(actors[BackOfficeRoles.SecondReviewer], opens);
+        consultation.Approve(actors[BackOfficeRoles.FinalReviewer], opens);
+        db.Consultations.Add(consultation);
+        await db.SaveChangesAsync(ct);
+
+        var index = 0;
+        foreach (var part in seed.Comments)
+        {
+            var comment = consultation.Receive(part.ToDraft(++index), ReceiptCode.New(), receipts, SensitiveWordList.Empty,
+                now, rules.Value);
+            comment.Publish(editor.DisplayName, now);
+            db.Comments.Add(comment);
         }
         await db.SaveChangesAsync(ct);
     }
