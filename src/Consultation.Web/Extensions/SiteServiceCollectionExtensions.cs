@@ -44,6 +44,7 @@ public static class SiteServiceCollectionExtensions
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<DomainExceptionFilter>();
+                o.Filters.Add<ReadOnlyRoleFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
@@ -66,6 +67,9 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublicContentQueries>();
         services.AddScoped<BackOfficeContentQueries>();
+        services.AddScoped<AuditLogQueries>();
+        services.AddScoped<BackOfficeAccounts>();
+        services.AddScoped<BackOfficeColumns>();
         services.AddScoped<DemoSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();
