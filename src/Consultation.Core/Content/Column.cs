@@ -4,6 +4,7 @@ namespace Consultation.Core.Content;
 public sealed class Column
 {
     public const int MaxNameLength = 60;
+    public const int MaxDescriptionLength = 500;
 
     private Column() { }
 
@@ -29,6 +30,8 @@ public sealed class Column
         if (name.Length == 0) throw new DomainException("column.name_required");
         if (name.Length > MaxNameLength || (nameEn ?? "").Trim().Length > MaxNameLength)
             throw new DomainException("column.name_too_long", MaxNameLength);
+        if ((description ?? "").Trim().Length > MaxDescriptionLength)
+            throw new DomainException("column.description_too_long", MaxDescriptionLength);
         Name = name;
         NameEn = (nameEn ?? "").Trim();
         Description = (description ?? "").Trim();

@@ -12,7 +12,7 @@ internal sealed class ColumnConfiguration : IEntityTypeConfiguration<Column>
         b.Property(c => c.Slug).HasMaxLength(60);
         b.Property(c => c.Name).HasMaxLength(Column.MaxNameLength);
         b.Property(c => c.NameEn).HasMaxLength(Column.MaxNameLength);
-        b.Property(c => c.Description).HasMaxLength(500);
+        b.Property(c => c.Description).HasMaxLength(Column.MaxDescriptionLength);
         b.HasOne<Column>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -45,6 +45,7 @@ public static class SiteServiceCollectionExtensions
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<DomainExceptionFilter>();
+                o.Filters.Add<ReadOnlyRoleFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
@@ -68,6 +69,9 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<PublicContentQueries>();
         services.AddScoped<BackOfficeContentQueries>();
         services.AddPublicConsultations(configuration);
+        services.AddScoped<AuditLogQueries>();
+        services.AddScoped<BackOfficeAccounts>();
+        services.AddScoped<BackOfficeColumns>();
         services.AddScoped<DemoSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();
