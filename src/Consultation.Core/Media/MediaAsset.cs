@@ -33,6 +33,8 @@ public sealed class MediaAsset
         DateTimeOffset now)
     {
         if (width <= 0 || height <= 0) throw new DomainException("media.image_invalid");
+        // GB/T 37668: an image a screen reader cannot describe is a gap in the page for blind readers.
+        if (string.IsNullOrWhiteSpace(altText)) throw new DomainException("media.alt_required");
         var asset = Create(MediaKind.Image, storedName, originalName, contentType, byteSize, sha256, uploadedBy, now);
         asset.Width = width;
         asset.Height = height;

@@ -30,6 +30,7 @@ public static class SiteServiceCollectionExtensions
         services.AddConsultationDatabase(configuration, siteRoot);
         services.AddDataProtection().SetApplicationName("Consultation").PersistKeysToDbContext<ConsultationDbContext>();
         services.AddBackOfficeIdentity(configuration);
+        services.AddMediaLibrary(configuration, siteRoot);
 
         services.AddSingleton<StringCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();

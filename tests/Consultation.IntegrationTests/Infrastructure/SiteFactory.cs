@@ -17,6 +17,9 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
 
     public DatabaseUnderTest Database { get; } = database;
 
+    /// <summary>Uploaded media go to a folder of this site's own, removed with it, never into the repository.</summary>
+    public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"consultation-media-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -24,6 +27,7 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
+        builder.UseSetting("Media:Root", MediaRoot);
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -38,6 +42,8 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && dropOnDispose) Database.Drop();
+        if (!disposing) return;
+        if (dropOnDispose) Database.Drop();
+        if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
     }
 }
