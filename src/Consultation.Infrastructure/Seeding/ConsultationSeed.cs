@@ -25,7 +25,7 @@ public sealed record ConsultationSeed(
             new(Clause, Body, Name, null, null, PublishName, $"demo-comment-{index:D4}-0000000000");
     }
 
-    public static ConsultationSeed Load(string json) => JsonSerializer.Deserialize<ConsultationSeed>(json,
+    public static IReadOnlyList<ConsultationSeed> LoadAll(string json) => JsonSerializer.Deserialize<List<ConsultationSeed>>(json,
         new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } })
         ?? throw new InvalidOperationException("consultation-demo.json is empty.");
 }

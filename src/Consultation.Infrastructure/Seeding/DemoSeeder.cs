@@ -95,13 +95,13 @@ public sealed class DemoSeeder(
             db.Articles.Add(article);
         }
         await db.SaveChangesAsync(ct);
-        await SeedConsultationAsync(actors, now, ct);
+        foreach (var seed in SeedFiles.DemoConsultations()) await SeedConsultationAsync(seed, actors, now, ct);
     }
 
     /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>
-    private async Task SeedConsultationAsync(IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
+    private async Task SeedConsultationAsync(ConsultationSeed seed, IReadOnlyDictionary<string, Actor> actors,
+        DateTimeOffset now, CancellationToken ct)
     {
-        var seed = SeedFiles.DemoConsultation();
         var editor = actors[BackOfficeRoles.Editor];
         var decision = Decision.Create(seed.Decision.Title, seed.Decision.Department, seed.Decision.Year,
             seed.Decision.InCatalog, seed.Decision.Background);
@@ -123,9 +123,11 @@ public sealed class DemoSeeder(
         var index = 0;
         foreach (var part in seed.Comments)
         {
-            var comment = consultation.Receive(part.ToDraft(++index), ReceiptCode.New(), receipts, SensitiveWordList.Empty,
-                now, rules.Value);
-            comment.Publish(editor.DisplayName, now);
+            // Comments arrive while the window is open, spread over its first days.
+            var at = opens.AddDays(++index).AddHours(index * 3);
+            var comment = consultation.Receive(part.ToDraft(index), ReceiptCode.New(), receipts, SensitiveWordList.Empty,
+                at, rules.Value);
+            comment.Publish(editor.DisplayName, at);
             db.Comments.Add(comment);
         }
         await db.SaveChangesAsync(ct);

@@ -32,7 +32,8 @@ public static class SeedFiles
 
     public static string SourceNotice() => ReadText("source-notice.txt");
 
-    public static ConsultationSeed DemoConsultation() => ConsultationSeed.Load(ReadText("consultation-demo.json"));
+    /// <summary>One open and one closed consultation with comments.</summary>
+    public static IReadOnlyList<ConsultationSeed> DemoConsultations() => ConsultationSeed.LoadAll(ReadText("consultation-demo.json"));
 
     private static T Read<T>(string file) => JsonSerializer.Deserialize<T>(ReadText(file), Json)
                                              ?? throw new InvalidOperationException($"Seed file {file} is empty.");
