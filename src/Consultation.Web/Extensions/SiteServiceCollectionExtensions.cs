@@ -1,3 +1,4 @@
+using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Identity;
@@ -29,6 +30,7 @@ public static class SiteServiceCollectionExtensions
         services.AddConsultationDatabase(configuration, siteRoot);
         services.AddDataProtection().SetApplicationName("Consultation").PersistKeysToDbContext<ConsultationDbContext>();
         services.AddBackOfficeIdentity(configuration);
+        services.AddCaptcha(configuration);
 
         services.AddSingleton<StringCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
