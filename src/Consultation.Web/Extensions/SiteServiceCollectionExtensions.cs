@@ -1,3 +1,4 @@
+using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Identity;
@@ -31,6 +32,7 @@ public static class SiteServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("Consultation").PersistKeysToDbContext<ConsultationDbContext>();
         services.AddBackOfficeIdentity(configuration);
         services.AddMediaLibrary(configuration, siteRoot);
+        services.AddCaptcha(configuration);
 
         services.AddSingleton<StringCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
