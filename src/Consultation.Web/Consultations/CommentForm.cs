@@ -13,6 +13,8 @@ public sealed class CommentForm
     [StringLength(Comment.MaxContactLength, ErrorMessage = "comment.contact_too_long")] public string? Contact { get; set; }
     public bool PublishName { get; set; }
     [StringLength(64)] public string? IdempotencyKey { get; set; }
+    /// <summary>The anti-automation answer (proof-of-work payload or reCAPTCHA token).</summary>
+    [StringLength(8000)] public string? Captcha { get; set; }
     /// <summary>Honeypot: hidden from people, tempting to bots. Any value means the post is not from a person.</summary>
     [StringLength(200)] public string? Website { get; set; }
 

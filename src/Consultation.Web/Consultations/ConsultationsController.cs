@@ -1,5 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Consultations;
 using Consultation.Web.Localization;
@@ -14,6 +15,7 @@ namespace Consultation.Web.Consultations;
 public sealed class ConsultationsController(
     PublicConsultationQueries queries,
     CommentIntake intake,
+    ICaptchaVerifier captcha,
     IOptions<ConsultationRules> rules,
     TimeProvider clock,
     IStringLocalizer<SharedStrings> strings) : Controller
@@ -44,6 +46,8 @@ public sealed class ConsultationsController(
         string? error = null;
         if (!string.IsNullOrEmpty(form.Website)) error = strings["comment.honeypot"];
         else if (!ModelState.IsValid) error = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+        else if (await captcha.VerifyAsync(form.Captcha, ClientAddress, "comment", ct) is { Ok: false } failed)
+            error = strings[failed.FailureKey!];
         else
         {
             try
@@ -77,6 +81,8 @@ public sealed class ConsultationsController(
         var comments = await queries.CommentsAsync(detail.Consultation.Id, clause, after, oldestFirst, CommentPageSize, ct);
         return new ConsultationPage(detail, comments, clause, oldestFirst, form, clock.GetUtcNow(), rules.Value);
     }
+
+    private string ClientAddress => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
 
     private static string NewKey() => Guid.NewGuid().ToString("N");
 }
