@@ -66,6 +66,7 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublicContentQueries>();
         services.AddScoped<BackOfficeContentQueries>();
+        services.AddConsultationBackOffice(configuration);
         services.AddScoped<DemoSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();
