@@ -56,6 +56,24 @@ public abstract class CommentModerationBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task The_queue_pages_by_id_fifty_at_a_time_oldest_first()
+    {
+        var consultation = await _steps.PublishedAsync();
+        var ids = new List<long>();
+        for (var i = 0; i < 51; i++) ids.Add(await _steps.ReceiveAsync(consultation.Id, $"第{i}条意见"));
+        var editor = await _steps.As("editor");
+
+        var (_, first) = await editor.GetAsync(Queue(consultation.Id));
+        var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var (_, second) = await editor.GetAsync(next);
+
+        Assert.Equal(ids.Take(50).Select(id => $"comment-{id}"), first.QuerySelectorAll("#comments tbody tr").Select(r => r.Id));
+        Assert.EndsWith($"after={ids[49]}", next);
+        Assert.Equal($"comment-{ids[50]}", second.QuerySelector("#comments tbody tr")!.Id);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+    }
+
+    [SkippableFact]
     public async Task An_offline_letter_is_recorded_with_a_receipt_and_counted_under_its_channel()
     {
         var consultation = await _steps.PublishedAsync();

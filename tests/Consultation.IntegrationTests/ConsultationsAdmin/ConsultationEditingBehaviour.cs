@@ -81,6 +81,22 @@ public abstract class ConsultationEditingBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task Editing_a_draft_saves_a_new_revision_and_keeps_its_slug()
+    {
+        var editor = await _steps.As("editor");
+        var slug = ConsultationSteps.NewSlug();
+        var id = ConsultationSteps.IdFrom(await ConsultationSteps.CreateAsync(editor, ConsultationSteps.Form(slug, days: 30)));
+        var edit = $"/admin/consultations/{id}/edit";
+
+        var saved = await editor.SubmitAsync(edit, edit, new Dictionary<string, string> { ["Title"] = "修改后的标题", ["Slug"] = "changed" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await _steps.Read(db => db.Consultations.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal(("修改后的标题", 2, slug), (stored.Title, stored.Revision, stored.Slug));
+        Assert.Equal(ConsultationSteps.Draft, stored.DraftMarkdown.Replace("\r\n", "\n"));
+    }
+
+    [SkippableFact]
     public async Task A_slug_already_in_use_is_refused_with_a_message()
     {
         var editor = await _steps.As("editor");
