@@ -42,6 +42,19 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
         return Receipt(code, comment, consultation);
     }
 
+    /// <summary>
+    /// The receipt of an earlier submission of this very form, if any. Checked before the anti-automation answer, so a
+    /// retry after a lost response gets the receipt even though its (spent) answer would now be refused.
+    /// </summary>
+    public async Task<CommentReceipt?> PreviousReceiptAsync(string slug, string? idempotencyKey, CancellationToken ct = default)
+    {
+        if (idempotencyKey is not { Length: >= 16 and <= 64 }) return null;
+        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, ct);
+        if (consultation is null) return null;
+        var existing = await FindAsync(consultation.Id, idempotencyKey, ct);
+        return existing is null ? null : Receipt(hasher.CodeFor(consultation.Id, idempotencyKey), existing, consultation);
+    }
+
     private Task<Comment?> FindAsync(int consultationId, string key, CancellationToken ct) =>
         db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.ConsultationId == consultationId && c.IdempotencyKey == key, ct);
 

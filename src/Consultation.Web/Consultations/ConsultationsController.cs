@@ -45,6 +45,7 @@ public sealed class ConsultationsController(
     {
         string? error = null;
         if (!string.IsNullOrEmpty(form.Website)) error = strings["comment.honeypot"];
+        else if (await intake.PreviousReceiptAsync(slug, form.IdempotencyKey, ct) is { } previous) return ToReceipt(previous);
         else if (!ModelState.IsValid) error = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
         else if (await captcha.VerifyAsync(form.Captcha, ClientAddress, "comment", ct) is { Ok: false } failed)
             error = strings[failed.FailureKey!];
@@ -52,8 +53,7 @@ public sealed class ConsultationsController(
         {
             try
             {
-                var receipt = await intake.ReceiveAsync(slug, form.ToDraft(), ct);
-                return RedirectToAction("Show", "Receipts", new { code = receipt.Code, @new = 1 });
+                return ToReceipt(await intake.ReceiveAsync(slug, form.ToDraft(), ct));
             }
             catch (DomainException e) when (e.MessageKey == "consultation.not_found")
             {
@@ -81,6 +81,9 @@ public sealed class ConsultationsController(
         var comments = await queries.CommentsAsync(detail.Consultation.Id, clause, after, oldestFirst, CommentPageSize, ct);
         return new ConsultationPage(detail, comments, clause, oldestFirst, form, clock.GetUtcNow(), rules.Value);
     }
+
+    private RedirectToActionResult ToReceipt(CommentReceipt receipt) =>
+        RedirectToAction("Show", "Receipts", new { code = receipt.Code, @new = 1 });
 
     private string ClientAddress => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
 

@@ -75,6 +75,7 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();
+        services.AddConsultationBackOffice(configuration);
         services.AddScoped<DemoSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.IntegrationTests.Infrastructure;
+using Consultation.Tests;
 
 namespace Consultation.IntegrationTests.Consultations;
 
@@ -14,8 +15,14 @@ public abstract class CommentingBehaviour(SiteFixture site)
     private Browser Citizen() => new(site.Factory.CreatePlainClient());
 
     /// <summary>Fills the comment form on the draft page like a person would and submits it.</summary>
-    private static Task<HttpResponseMessage> CommentAsync(Browser citizen, string slug, Dictionary<string, string> fields) =>
-        citizen.SubmitAsync($"/consultations/{slug}", $"/consultations/{slug}/comments", fields);
+    private static async Task<HttpResponseMessage> CommentAsync(Browser citizen, string slug, Dictionary<string, string> fields)
+    {
+        fields["captcha"] = await ProofOfWorkSolver.SolveFromAsync(citizen.Client);
+        return await citizen.SubmitAsync($"/consultations/{slug}", $"/consultations/{slug}/comments", fields);
+    }
+
+    private static async Task<Dictionary<string, string>> SolvedFields(Browser citizen, string body) =>
+        new(Fields(body)) { ["captcha"] = await ProofOfWorkSolver.SolveFromAsync(citizen.Client) };
 
     private static Dictionary<string, string> Fields(string body, string clause = "") =>
         new() { ["Body"] = body, ["ClauseAnchor"] = clause, ["Name"] = "张三", ["Contact"] = "13812341234" };
@@ -50,8 +57,10 @@ public abstract class CommentingBehaviour(SiteFixture site)
         var (_, page) = await citizen.GetAsync($"/consultations/{slug}");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action='/consultations/{slug}/comments']")!;
 
-        var first = await citizen.PostAsync($"/consultations/{slug}/comments", form, Fields("同一条意见"));
-        var retry = await citizen.PostAsync($"/consultations/{slug}/comments", form, Fields("同一条意见"));
+        // The retry re-sends the very same form, spent anti-automation answer included.
+        var fields = await SolvedFields(citizen, "同一条意见");
+        var first = await citizen.PostAsync($"/consultations/{slug}/comments", form, fields);
+        var retry = await citizen.PostAsync($"/consultations/{slug}/comments", form, fields);
 
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
         Assert.Single(await ConsultationArranger.CommentsAsync(site.Factory, slug));
@@ -66,7 +75,7 @@ public abstract class CommentingBehaviour(SiteFixture site)
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action='/consultations/{slug}/comments']")!;
         await ConsultationArranger.CloseNowAsync(site.Factory, slug);
 
-        var response = await citizen.PostAsync($"/consultations/{slug}/comments", form, Fields("迟到的意见"));
+        var response = await citizen.PostAsync($"/consultations/{slug}/comments", form, await SolvedFields(citizen, "迟到的意见"));
         var refused = await Browser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -122,6 +131,25 @@ public abstract class CommentingBehaviour(SiteFixture site)
         Assert.Empty(comment.QuerySelectorAll("script, img"));
         Assert.DoesNotContain("13912345678", page.DocumentElement.OuterHtml);
         Assert.DoesNotContain("1391234", page.DocumentElement.OuterHtml);
+    }
+
+    [SkippableFact]
+    public async Task A_comment_without_a_solved_check_or_with_a_replayed_one_is_refused()
+    {
+        var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddDays(29));
+        var citizen = Citizen();
+        var unsolved = await citizen.SubmitAsync($"/consultations/{slug}", $"/consultations/{slug}/comments", Fields("没有验证"));
+        Assert.Equal(HttpStatusCode.BadRequest, unsolved.StatusCode);
+
+        var answer = await ProofOfWorkSolver.SolveFromAsync(citizen.Client);
+        var first = await citizen.SubmitAsync($"/consultations/{slug}", $"/consultations/{slug}/comments",
+            new Dictionary<string, string>(Fields("第一条意见")) { ["captcha"] = answer });
+        var replay = await citizen.SubmitAsync($"/consultations/{slug}", $"/consultations/{slug}/comments",
+            new Dictionary<string, string>(Fields("换一张表单重放")) { ["captcha"] = answer });
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        Assert.Single(await ConsultationArranger.CommentsAsync(site.Factory, slug));
     }
 
     [SkippableFact]
