@@ -40,6 +40,8 @@ public sealed class Comment
     public string? ModeratedBy { get; private set; }
     public DateTimeOffset? ModeratedAt { get; private set; }
     public string? RecordedBy { get; private set; }
+    /// <summary>The concentrated opinion (集中意见) this comment was merged into, if any.</summary>
+    public int? GroupId { get; private set; }
 
     public bool IsPublic => Status is CommentStatus.Published or CommentStatus.Grouped or CommentStatus.Answered;
 
@@ -105,6 +107,18 @@ public sealed class Comment
         Moderate(CommentStatus.Rejected, Clean(reason) ?? throw new DomainException("comment.refuse_reason_required"),
             editor, now);
     }
+
+    /// <summary>Puts the comment into a concentrated opinion. Refused comments are answered by their reason instead.</summary>
+    public void AssignToGroup(int groupId)
+    {
+        if (Status == CommentStatus.Rejected) throw new DomainException("comment.rejected_not_grouped");
+        GroupId = groupId;
+    }
+
+    public void RemoveFromGroup() => GroupId = null;
+
+    /// <summary>Comments that a report must account for: everything except those refused with a reason.</summary>
+    public bool NeedsGroup => Status != CommentStatus.Rejected;
 
     public static string DigestOf(string body) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));

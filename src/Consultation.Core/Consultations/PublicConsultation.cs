@@ -113,6 +113,13 @@ public sealed class PublicConsultation : AggregateRoot
             ContentHash, null, now));
     }
 
+    /// <summary>The adoption report was published: the consultation now shows 已反馈.</summary>
+    public void MarkReported(DateTimeOffset now)
+    {
+        if (!IsPublished) throw new DomainException("consultation.not_public");
+        ReportedAt ??= now;
+    }
+
     /// <summary>Extends the window; only forwards, only by an editor, always with a public reason.</summary>
     public void Extend(DateTimeOffset newClosesAt, string? reason, Actor editor, DateTimeOffset now, ConsultationRules rules)
     {

@@ -16,6 +16,9 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         b.HasIndex(c => new { c.ConsultationId, c.Status, c.Id });
         b.HasIndex(c => new { c.ConsultationId, c.ClauseAnchor, c.Id });
         b.HasIndex(c => c.ReceiptLookup);
+        b.HasIndex(c => new { c.ConsultationId, c.GroupId });
+        b.Ignore(c => c.NeedsGroup);
+        b.HasOne<Consultation.Core.Adoption.OpinionGroup>().WithMany().HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(c => new { c.ConsultationId, c.IdempotencyKey }).IsUnique();
         b.Property(c => c.ClauseAnchor).HasMaxLength(40);
         b.Property(c => c.ClauseLabel).HasMaxLength(300);

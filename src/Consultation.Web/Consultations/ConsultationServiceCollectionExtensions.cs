@@ -20,6 +20,8 @@ public static class ConsultationServiceCollectionExtensions
         services.AddScoped<CommentIntake>();
         services.AddScoped<ReceiptLookup>();
         services.AddScoped<PublicConsultationQueries>();
+        services.AddScoped<Infrastructure.Adoption.FeedbackReportQueries>();
+        services.AddScoped<Infrastructure.Adoption.GroupingWorkbench>();
         var limit = configuration.GetSection("Comments:RateLimit");
         services.AddRateLimiter(o =>
         {

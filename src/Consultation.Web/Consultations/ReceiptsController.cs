@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Consultation.Web.Consultations;
 
 /// <summary>Where citizens check what became of their comment, by receipt code.</summary>
-public sealed class ReceiptsController(ReceiptLookup lookup) : Controller
+public sealed class ReceiptsController(ReceiptLookup lookup, Infrastructure.Adoption.FeedbackReportQueries reports) : Controller
 {
     [HttpGet("/receipt")]
     public IActionResult Lookup(string? code) =>
@@ -24,6 +24,7 @@ public sealed class ReceiptsController(ReceiptLookup lookup) : Controller
         }
         ViewData["Code"] = code.Trim().ToUpperInvariant();
         ViewData["New"] = @new == 1;
+        ViewData["Group"] = await reports.PublishedGroupOfAsync(found.Comment, ct);
         return View(found);
     }
 }

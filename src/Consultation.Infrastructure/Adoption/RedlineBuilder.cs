@@ -1,0 +1,59 @@
+using System.Text;
+using Consultation.Core.Consultations;
+using DiffPlex;
+
+namespace Consultation.Infrastructure.Adoption;
+
+/// <summary>
+/// Compares the consultation draft with the final text clause by clause (clauses matched by anchor, so 第三条 is
+/// compared with 第三条), then character by character inside each clause — words are not space-separated in Chinese.
+/// </summary>
+public static class RedlineBuilder
+{
+    public static IReadOnlyList<RedlineClause> Build(string draftMarkdown, string finalMarkdown)
+    {
+        var draft = ClauseSplitter.Split(draftMarkdown);
+        var final = ClauseSplitter.Split(finalMarkdown).ToDictionary(c => c.Anchor);
+        var result = new List<RedlineClause>();
+        foreach (var before in draft)
+        {
+            if (final.Remove(before.Anchor, out var after))
+                result.Add(Compare(before, after));
+            else
+                result.Add(new RedlineClause(before.Anchor, before.Label, RedlineClause.Change.Removed,
+                    [new(RedlineClause.Kind.Deleted, before.Text)]));
+        }
+        foreach (var added in final.Values.OrderBy(c => c.Number))
+            result.Add(new RedlineClause(added.Anchor, added.Label, RedlineClause.Change.Added,
+                [new(RedlineClause.Kind.Inserted, added.Text)]));
+        return result;
+    }
+
+    private static RedlineClause Compare(Clause before, Clause after)
+    {
+        if (before.Text == after.Text)
+            return new RedlineClause(before.Anchor, after.Label, RedlineClause.Change.Unchanged,
+                [new(RedlineClause.Kind.Same, before.Text)]);
+        var diff = Differ.Instance.CreateCharacterDiffs(before.Text, after.Text, ignoreWhitespace: false);
+        var segments = new List<RedlineClause.Segment>();
+        var oldPos = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            Add(segments, RedlineClause.Kind.Same, diff.PiecesOld, oldPos, block.DeleteStartA - oldPos);
+            Add(segments, RedlineClause.Kind.Deleted, diff.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            Add(segments, RedlineClause.Kind.Inserted, diff.PiecesNew, block.InsertStartB, block.InsertCountB);
+            oldPos = block.DeleteStartA + block.DeleteCountA;
+        }
+        Add(segments, RedlineClause.Kind.Same, diff.PiecesOld, oldPos, diff.PiecesOld.Count - oldPos);
+        return new RedlineClause(before.Anchor, after.Label, RedlineClause.Change.Changed, segments);
+    }
+
+    private static void Add(List<RedlineClause.Segment> segments, RedlineClause.Kind kind, IReadOnlyList<string> pieces,
+        int start, int count)
+    {
+        if (count <= 0) return;
+        var text = new StringBuilder();
+        for (var i = start; i < start + count; i++) text.Append(pieces[i]);
+        segments.Add(new RedlineClause.Segment(kind, text.ToString()));
+    }
+}
