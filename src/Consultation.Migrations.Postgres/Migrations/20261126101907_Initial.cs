@@ -417,38 +417,33 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Comments",
+                name: "FeedbackReports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ConsultationId = table.Column<int>(type: "integer", nullable: false),
-                    ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ClauseLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PublishName = table.Column<bool>(type: "boolean", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OfflineDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReceiptLookup = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    BodyDigest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    HeldWords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IntroductionMarkdown = table.Column<string>(type: "text", nullable: false),
+                    FinalTextMarkdown = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Comments_Consultations_ConsultationId",
+                        name: "FK_FeedbackReports_Consultations_ConsultationId",
                         column: x => x.ConsultationId,
                         principalTable: "Consultations",
                         principalColumn: "Id",
@@ -478,6 +473,32 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OpinionGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ClauseAnchors = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Disposition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FinalClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAutomatically = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpinionGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OpinionGroups_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WindowExtension",
                 columns: table => new
                 {
@@ -499,6 +520,52 @@ namespace Consultation.Migrations.Postgres.Migrations
                         principalTable: "Consultations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClauseLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishName = table.Column<bool>(type: "boolean", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OfflineDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptLookup = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BodyDigest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    HeldWords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    GroupId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Comments_OpinionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "OpinionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateIndex(
@@ -582,6 +649,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 columns: new[] { "ConsultationId", "ClauseAnchor", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_GroupId",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "GroupId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_ConsultationId_IdempotencyKey",
                 table: "Comments",
                 columns: new[] { "ConsultationId", "IdempotencyKey" },
@@ -591,6 +663,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "IX_Comments_ConsultationId_Status_Id",
                 table: "Comments",
                 columns: new[] { "ConsultationId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_GroupId",
+                table: "Comments",
+                column: "GroupId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Comments_ReceiptLookup",
@@ -619,6 +696,17 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_ConsultationId",
+                table: "FeedbackReports",
+                column: "ConsultationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_DueOn",
+                table: "FeedbackReports",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Interpretation_ConsultationId",
                 table: "Interpretation",
                 column: "ConsultationId");
@@ -628,6 +716,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 table: "MediaAssets",
                 column: "StoredName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpinionGroups_ConsultationId",
+                table: "OpinionGroups",
+                column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
@@ -677,6 +770,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
                 name: "Interpretation");
 
             migrationBuilder.DropTable(
@@ -704,10 +800,13 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Consultations");
+                name: "OpinionGroups");
 
             migrationBuilder.DropTable(
                 name: "Columns");
+
+            migrationBuilder.DropTable(
+                name: "Consultations");
 
             migrationBuilder.DropTable(
                 name: "Decisions");

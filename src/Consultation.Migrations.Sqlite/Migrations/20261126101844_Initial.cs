@@ -416,38 +416,33 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Comments",
+                name: "FeedbackReports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClauseAnchor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ClauseLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Organisation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PublishName = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    OfflineDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceiptLookup = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    BodyDigest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    HeldWords = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ModeratedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ModeratedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IntroductionMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    FinalTextMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Comments_Consultations_ConsultationId",
+                        name: "FK_FeedbackReports_Consultations_ConsultationId",
                         column: x => x.ConsultationId,
                         principalTable: "Consultations",
                         principalColumn: "Id",
@@ -477,6 +472,32 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OpinionGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ClauseAnchors = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Disposition = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FinalClauseAnchor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAutomatically = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpinionGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OpinionGroups_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WindowExtension",
                 columns: table => new
                 {
@@ -498,6 +519,52 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         principalTable: "Consultations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClauseLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishName = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfflineDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceiptLookup = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BodyDigest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HeldWords = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ModeratedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Comments_OpinionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "OpinionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateIndex(
@@ -581,6 +648,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 columns: new[] { "ConsultationId", "ClauseAnchor", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_GroupId",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "GroupId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_ConsultationId_IdempotencyKey",
                 table: "Comments",
                 columns: new[] { "ConsultationId", "IdempotencyKey" },
@@ -590,6 +662,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "IX_Comments_ConsultationId_Status_Id",
                 table: "Comments",
                 columns: new[] { "ConsultationId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_GroupId",
+                table: "Comments",
+                column: "GroupId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Comments_ReceiptLookup",
@@ -618,6 +695,17 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_ConsultationId",
+                table: "FeedbackReports",
+                column: "ConsultationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_DueOn",
+                table: "FeedbackReports",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Interpretation_ConsultationId",
                 table: "Interpretation",
                 column: "ConsultationId");
@@ -627,6 +715,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 table: "MediaAssets",
                 column: "StoredName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpinionGroups_ConsultationId",
+                table: "OpinionGroups",
+                column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
@@ -676,6 +769,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
                 name: "Interpretation");
 
             migrationBuilder.DropTable(
@@ -703,10 +799,13 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Consultations");
+                name: "OpinionGroups");
 
             migrationBuilder.DropTable(
                 name: "Columns");
+
+            migrationBuilder.DropTable(
+                name: "Consultations");
 
             migrationBuilder.DropTable(
                 name: "Decisions");
