@@ -22,6 +22,7 @@ public static class ConsultationServiceCollectionExtensions
         services.AddScoped<PublicConsultationQueries>();
         services.AddScoped<Infrastructure.Adoption.FeedbackReportQueries>();
         services.AddScoped<Infrastructure.Adoption.GroupingWorkbench>();
+        services.AddScoped<Infrastructure.Adoption.WorkbenchQueries>();
         var limit = configuration.GetSection("Comments:RateLimit");
         services.AddRateLimiter(o =>
         {
