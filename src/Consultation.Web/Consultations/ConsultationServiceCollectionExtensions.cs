@@ -23,6 +23,9 @@ public static class ConsultationServiceCollectionExtensions
         services.AddScoped<Infrastructure.Adoption.FeedbackReportQueries>();
         services.AddScoped<Infrastructure.Adoption.GroupingWorkbench>();
         services.AddScoped<Infrastructure.Adoption.WorkbenchQueries>();
+        services.AddScoped<Infrastructure.Adoption.DueReportQueries>();
+        services.AddScoped<Infrastructure.Adoption.FeedbackReportService>();
+        services.Configure<Infrastructure.Adoption.AdoptionOptions>(configuration.GetSection("Adoption"));
         var limit = configuration.GetSection("Comments:RateLimit");
         services.AddRateLimiter(o =>
         {

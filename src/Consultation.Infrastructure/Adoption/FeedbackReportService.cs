@@ -1,0 +1,67 @@
+using Consultation.Core;
+using Consultation.Core.Adoption;
+using Consultation.Core.Identity;
+using Consultation.Infrastructure.Calendar;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Infrastructure.Adoption;
+
+/// <summary>
+/// Creates and moves adoption reports. The due date is the configured number of working days after the decision,
+/// counted on the editable holiday calendar; publishing the report marks the consultation 已反馈.
+/// </summary>
+public sealed class FeedbackReportService(
+    ConsultationDbContext db,
+    GroupingWorkbench workbench,
+    WorkingCalendarProvider calendars,
+    IOptions<AdoptionOptions> options,
+    TimeProvider clock)
+{
+    public async Task<DateOnly> DueDateForAsync(DateOnly decidedOn, CancellationToken ct = default) =>
+        (await calendars.GetAsync(ct)).AddWorkingDays(decidedOn, options.Value.ReportWorkingDays);
+
+    public async Task<FeedbackReport> SaveAsync(int consultationId, DateOnly decidedOn, string? introduction,
+        string? finalText, Actor editor, CancellationToken ct = default)
+    {
+        if (!await db.Consultations.AnyAsync(c => c.Id == consultationId && c.PublishedAt != null, ct))
+            throw new DomainException("consultation.not_public");
+        var due = await DueDateForAsync(decidedOn, ct);
+        var report = await db.FeedbackReports.SingleOrDefaultAsync(r => r.ConsultationId == consultationId, ct);
+        if (report is null)
+        {
+            report = FeedbackReport.Create(consultationId, decidedOn, due, editor);
+            db.FeedbackReports.Add(report);
+        }
+        report.Edit(decidedOn, due, introduction ?? "", finalText ?? "", editor);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    public async Task SubmitAsync(int consultationId, Actor actor, CancellationToken ct = default)
+    {
+        var report = await LoadAsync(consultationId, ct);
+        report.Submit(actor, await workbench.ReadinessAsync(consultationId, ct), clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ApproveAsync(int consultationId, Actor actor, CancellationToken ct = default)
+    {
+        var report = await LoadAsync(consultationId, ct);
+        var now = clock.GetUtcNow();
+        if (report.Approve(actor, now))
+            (await db.Consultations.SingleAsync(c => c.Id == consultationId, ct)).MarkReported(now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SendBackAsync(int consultationId, Actor actor, string? comment, CancellationToken ct = default)
+    {
+        (await LoadAsync(consultationId, ct)).SendBack(actor, comment, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<FeedbackReport> LoadAsync(int consultationId, CancellationToken ct) =>
+        await db.FeedbackReports.SingleOrDefaultAsync(r => r.ConsultationId == consultationId, ct)
+        ?? throw new DomainException("report.not_found");
+}

@@ -1,0 +1,5 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Adoption;
+
+public sealed class AdoptionOnSqlite(SqliteSite site) : AdoptionBehaviour(site), IClassFixture<SqliteSite>;
