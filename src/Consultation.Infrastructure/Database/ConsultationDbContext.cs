@@ -1,4 +1,5 @@
 using Consultation.Core;
+using Consultation.Core.Calendar;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
@@ -25,6 +26,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<PublicConsultation> Consultations => Set<PublicConsultation>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
