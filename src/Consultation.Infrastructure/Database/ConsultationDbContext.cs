@@ -1,5 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
+using Consultation.Core.Calendar;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
@@ -28,6 +29,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
     public DbSet<OpinionGroup> OpinionGroups => Set<OpinionGroup>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

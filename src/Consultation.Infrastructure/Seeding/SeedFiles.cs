@@ -35,6 +35,9 @@ public static class SeedFiles
     /// <summary>One open and one closed consultation with comments.</summary>
     public static IReadOnlyList<ConsultationSeed> DemoConsultations() => ConsultationSeed.LoadAll(ReadText("consultation-demo.json"));
 
+    /// <summary>Statutory holidays and make-up working days from the 国务院办公厅 notices; loaded in every mode.</summary>
+    public static IReadOnlyList<HolidaySeed> Holidays() => HolidaySeed.LoadAll(ReadText("holidays-2023-2026.json"));
+
     private static T Read<T>(string file) => JsonSerializer.Deserialize<T>(ReadText(file), Json)
                                              ?? throw new InvalidOperationException($"Seed file {file} is empty.");
 

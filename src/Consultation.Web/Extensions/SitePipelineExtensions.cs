@@ -12,6 +12,7 @@ public static class SitePipelineExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<Consultation.Infrastructure.Calendar.HolidayDataLoader>().LoadIfEmptyAsync();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
     }
 

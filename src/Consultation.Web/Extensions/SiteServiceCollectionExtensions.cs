@@ -76,6 +76,7 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();
         services.AddConsultationBackOffice(configuration);
+        services.AddWorkingCalendar();
         services.AddScoped<DemoSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();

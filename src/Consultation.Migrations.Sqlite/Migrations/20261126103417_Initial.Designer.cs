@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261126101844_Initial")]
+    [Migration("20261126103417_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -114,6 +114,33 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("ConsultationId");
 
                     b.ToTable("OpinionGroups");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays");
                 });
 
             modelBuilder.Entity("Consultation.Core.Comments.Comment", b =>
