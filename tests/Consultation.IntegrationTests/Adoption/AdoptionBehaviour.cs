@@ -55,7 +55,7 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         var editor = await As("editor");
         var pageUrl = $"/admin/consultations/{id}/groups";
 
-        await editor.PostWithTokenAsync(pageUrl, $"/admin/consultations/{id}/groups/create", new()
+        await editor.PostWithTokenAsync(pageUrl, $"/admin/consultations/{id}/groups/create", new Dictionary<string, string>
         {
             ["commentIds"] = comments[0].Id.ToString(), ["title"] = "延长征求意见期限",
         });
@@ -64,7 +64,7 @@ public abstract class AdoptionBehaviour(SiteFixture site)
             new() { ["commentIds"] = comments[1].Id.ToString(), ["groupId"] = group.ToString() })).StatusCode);
 
         // Due date: decided 2026-09-30; 10 working days skip National Day (10/1–7) and count make-up Saturday 10/10.
-        await editor.PostWithTokenAsync($"/admin/consultations/{id}/report", $"/admin/consultations/{id}/report", new()
+        await editor.PostWithTokenAsync($"/admin/consultations/{id}/report", $"/admin/consultations/{id}/report", new Dictionary<string, string>
         {
             ["decidedOn"] = "2026-09-30", ["introduction"] = "说明",
             ["finalText"] = "第一条　目的。\n\n第二条　范围，期限延长至45日。",
