@@ -120,11 +120,13 @@ public sealed class DemoSeeder(
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
 
+        // Comments arrive while the window is open, spread evenly over the part of it already past: never in the future.
+        var until = window.ClosesAt < now ? window.ClosesAt : now;
+        var step = (until - opens) / (seed.Comments.Count + 1);
         var index = 0;
         foreach (var part in seed.Comments)
         {
-            // Comments arrive while the window is open, spread over its first days.
-            var at = opens.AddDays(++index).AddHours(index * 3);
+            var at = opens + step * ++index;
             var comment = consultation.Receive(part.ToDraft(index), ReceiptCode.New(), receipts, SensitiveWordList.Empty,
                 at, rules.Value);
             comment.Publish(editor.DisplayName, at);

@@ -44,6 +44,8 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", _database.ConnectionString);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
+        // Every test's citizen posts from 127.0.0.1; the per-address comment limit is for real visitors, not this run.
+        builder.UseSetting("Comments:RateLimit:PermitLimit", "1000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<ICredentialsAnnouncer>();

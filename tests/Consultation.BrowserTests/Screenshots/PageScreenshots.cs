@@ -37,6 +37,19 @@ public sealed class PageScreenshots(BrowserSite site) : BrowserTest(site)
         await CaptureAsync(editor.Page, "/admin", "admin-dashboard", width, height);
     }
 
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task The_draft_and_receipt_pages_render_without_horizontal_overflow(int width, int height)
+    {
+        var citizen = new Citizen(await NewPageAsync(width, height));
+
+        await citizen.OpenDraftAsync();
+        await SaveAsync(citizen.Page, "consultation-draft", width, height);
+        await citizen.SubmitAsync(DemoConsultations.Unique("建议在第四条中写明采纳情况在哪个栏目公开，方便查找"));
+        await SaveAsync(citizen.Page, "receipt", width, height);
+    }
+
     private static async Task CaptureAsync(IPage page, string path, string name, int width, int height)
     {
         await page.GotoAsync(path);

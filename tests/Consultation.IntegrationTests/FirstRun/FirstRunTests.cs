@@ -1,5 +1,7 @@
 using Consultation.Core.Identity;
+using Consultation.Infrastructure.Database;
 using Consultation.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.IntegrationTests.FirstRun;
 
@@ -39,5 +41,25 @@ public sealed class FirstRunTests
 
         var announced = Assert.Single(site.Credentials.Announced);
         Assert.Equal(BackOfficeRoles.Administrator, announced.Role);
+    }
+
+    [Fact]
+    public void Demo_comments_are_dated_inside_their_window_and_never_in_the_future()
+    {
+        using var site = new SiteFactory(DatabaseUnderTest.NewSqlite());
+        site.CreateClient().Dispose();
+        var now = DateTimeOffset.UtcNow;
+
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        var windows = db.Consultations.ToList().ToDictionary(c => c.Id, c => c.Window);
+        var comments = db.Comments.ToList();
+
+        Assert.NotEmpty(comments);
+        Assert.All(comments, c =>
+        {
+            Assert.InRange(c.ReceivedAt, windows[c.ConsultationId].OpensAt, windows[c.ConsultationId].ClosesAt);
+            Assert.True(c.ReceivedAt <= now, $"A demo comment is dated {c.ReceivedAt:u}, after now ({now:u}).");
+        });
     }
 }

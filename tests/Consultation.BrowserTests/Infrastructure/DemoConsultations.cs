@@ -1,0 +1,16 @@
+namespace Consultation.BrowserTests.Infrastructure;
+
+/// <summary>The two consultations of the demo data: one open for comment (pre-moderated), one already closed.</summary>
+public static class DemoConsultations
+{
+    public const string OpenSlug = "public-participation-rules";
+    public const string OpenTitle = "山东省教育厅重大行政决策公众参与工作规定（征求意见稿）";
+    public const string ClosedSlug = "policy-interpretation-measures";
+    public const string ClosedTitle = "山东省教育厅政策解读工作办法（征求意见稿）";
+
+    public static string OpenPath => $"/consultations/{OpenSlug}";
+    public static string ClosedPath => $"/consultations/{ClosedSlug}";
+
+    /// <summary>Something no other test writes, so a comment can be found again among the others.</summary>
+    public static string Unique(string text) => $"{text}（{Guid.NewGuid().ToString("N")[..8]}）";
+}
