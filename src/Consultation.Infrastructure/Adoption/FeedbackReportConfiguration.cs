@@ -1,5 +1,6 @@
 using Consultation.Core.Adoption;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,17 +19,7 @@ internal sealed class FeedbackReportConfiguration : IEntityTypeConfiguration<Fee
         b.HasIndex(r => r.DueOn);
         b.Property(r => r.CreatedBy).HasMaxLength(64);
         b.Property(r => r.LastEditedBy).HasMaxLength(64);
-        b.OwnsOne(r => r.Workflow, w =>
-        {
-            w.Property(x => x.State).HasConversion<string>().HasMaxLength(32);
-            w.Property(x => x.SubmittedBy).HasMaxLength(64);
-            w.Property(x => x.FirstReviewerId).HasMaxLength(64);
-            w.Property(x => x.SecondReviewerId).HasMaxLength(64);
-            w.Property(x => x.FinalReviewerId).HasMaxLength(64);
-            w.Property(x => x.ReturnComment).HasMaxLength(2000);
-            w.Property(x => x.ReturnedBy).HasMaxLength(100);
-            w.Ignore(x => x.IsInReview);
-        });
+        b.OwnsOne(r => r.Workflow, w => w.MapWorkflow());
         b.Navigation(r => r.Workflow).IsRequired();
     }
 }

@@ -16,24 +16,5 @@ public sealed class SiteSecretCaptchaKey(IServiceScopeFactory scopes) : ICaptcha
 
     public byte[] Key => _key.Value;
 
-    private static byte[] LoadOrCreate(IServiceScopeFactory scopes)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-        var existing = db.Set<SiteSecret>().Find(SecretName);
-        if (existing is not null) return existing.Value;
-        var secret = new SiteSecret { Name = SecretName, Value = RandomNumberGenerator.GetBytes(32) };
-        db.Set<SiteSecret>().Add(secret);
-        try
-        {
-            db.SaveChanges();
-            return secret.Value;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node created it first: use theirs.
-            using var retry = scopes.CreateScope();
-            return retry.ServiceProvider.GetRequiredService<ConsultationDbContext>().Set<SiteSecret>().Find(SecretName)!.Value;
-        }
-    }
+    private static byte[] LoadOrCreate(IServiceScopeFactory scopes) => SiteSecrets.LoadOrCreate(scopes, SecretName);
 }

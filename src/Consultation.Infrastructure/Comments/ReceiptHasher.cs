@@ -34,24 +34,5 @@ public sealed class ReceiptHasher(IServiceScopeFactory scopes) : IReceiptHasher
     public bool Matches(string receiptCode, string storedHash) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(receiptCode)), Encoding.ASCII.GetBytes(storedHash));
 
-    private static byte[] LoadOrCreateKey(IServiceScopeFactory scopes)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-        var existing = db.Set<SiteSecret>().Find(SecretName);
-        if (existing is not null) return existing.Value;
-        var secret = new SiteSecret { Name = SecretName, Value = RandomNumberGenerator.GetBytes(32) };
-        db.Set<SiteSecret>().Add(secret);
-        try
-        {
-            db.SaveChanges();
-            return secret.Value;
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            // Another node created it first: use theirs.
-            using var retry = scopes.CreateScope();
-            return retry.ServiceProvider.GetRequiredService<ConsultationDbContext>().Set<SiteSecret>().Find(SecretName)!.Value;
-        }
-    }
+    private static byte[] LoadOrCreateKey(IServiceScopeFactory scopes) => SiteSecrets.LoadOrCreate(scopes, SecretName);
 }

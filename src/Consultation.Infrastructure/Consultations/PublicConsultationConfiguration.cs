@@ -1,4 +1,5 @@
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -27,17 +28,7 @@ internal sealed class PublicConsultationConfiguration : IEntityTypeConfiguration
             w.Property(x => x.ShortWindowReason).HasColumnName("ShortWindowReason").HasMaxLength(1000);
         });
         b.Navigation(c => c.Window).IsRequired();
-        b.OwnsOne(c => c.Workflow, w =>
-        {
-            w.Property(x => x.State).HasConversion<string>().HasMaxLength(32);
-            w.Property(x => x.SubmittedBy).HasMaxLength(64);
-            w.Property(x => x.FirstReviewerId).HasMaxLength(64);
-            w.Property(x => x.SecondReviewerId).HasMaxLength(64);
-            w.Property(x => x.FinalReviewerId).HasMaxLength(64);
-            w.Property(x => x.ReturnComment).HasMaxLength(2000);
-            w.Property(x => x.ReturnedBy).HasMaxLength(100);
-            w.Ignore(x => x.IsInReview);
-        });
+        b.OwnsOne(c => c.Workflow, w => w.MapWorkflow());
         b.Navigation(c => c.Workflow).IsRequired();
         b.HasMany(c => c.Interpretations).WithOne().HasForeignKey(i => i.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Interpretations).UsePropertyAccessMode(PropertyAccessMode.Field);

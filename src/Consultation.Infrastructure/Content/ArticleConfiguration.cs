@@ -1,4 +1,5 @@
 using Consultation.Core.Content;
+using Consultation.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,17 +19,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.HasIndex(a => a.PreviewToken).IsUnique();
         b.HasIndex(a => new { a.ColumnId, a.PublishedAt });
         b.HasOne<Column>().WithMany().HasForeignKey(a => a.ColumnId).OnDelete(DeleteBehavior.Restrict);
-        b.OwnsOne(a => a.Workflow, w =>
-        {
-            w.Property(x => x.State).HasConversion<string>().HasMaxLength(32);
-            w.Property(x => x.SubmittedBy).HasMaxLength(64);
-            w.Property(x => x.FirstReviewerId).HasMaxLength(64);
-            w.Property(x => x.SecondReviewerId).HasMaxLength(64);
-            w.Property(x => x.FinalReviewerId).HasMaxLength(64);
-            w.Property(x => x.ReturnComment).HasMaxLength(2000);
-            w.Property(x => x.ReturnedBy).HasMaxLength(100);
-            w.Ignore(x => x.IsInReview);
-        });
+        b.OwnsOne(a => a.Workflow, w => w.MapWorkflow());
         b.Navigation(a => a.Workflow).IsRequired();
         b.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.ArticleId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(a => a.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
