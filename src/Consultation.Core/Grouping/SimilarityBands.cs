@@ -16,11 +16,12 @@ internal sealed class SimilarityBands
     {
         (_bands, _rows, _threshold) = (bands, rowsPerBand, threshold);
         // A pair whose signatures agree in far fewer places than the threshold implies is not worth the exact
-        // comparison. Four standard deviations below the expected agreement: a pair right at the threshold is
-        // turned away about three times in 100,000; pairs of unrelated comments almost always are.
+        // comparison. Three standard deviations below the expected agreement: a pair right at the threshold is
+        // turned away about once in a thousand (and usually still joins its group through another member), while
+        // most pairs of unrelated comments sharing a bucket are turned away without reading their shingles.
         var width = bands * rowsPerBand;
         var expected = threshold * width;
-        _leastAgreement = (int)Math.Max(0, expected - 4 * Math.Sqrt(expected * (1 - threshold)));
+        _leastAgreement = (int)Math.Max(0, expected - 3 * Math.Sqrt(expected * (1 - threshold)));
     }
 
     /// <summary>
