@@ -9,4 +9,4 @@ args=("$@")
 rm -rf artifacts/benchmarks
 dotnet run -c Release --project tests/Consultation.Benchmarks -- --filter '*Grouping*' --artifacts artifacts/benchmarks "${args[@]}"
 echo
-cat artifacts/benchmarks/results/*GroupingBenchmark-report-github.md
+sed "s/\*\*//g" artifacts/benchmarks/results/*GroupingBenchmark-report-github.md
