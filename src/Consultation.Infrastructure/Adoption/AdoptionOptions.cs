@@ -7,5 +7,5 @@ public sealed class AdoptionOptions
     public int ReportWorkingDays { get; set; } = 10;
 
     /// <summary>Estimated Jaccard similarity of character bigrams above which comments are grouped automatically.</summary>
-    public double SimilarityThreshold { get; set; } = 0.45;
+    public double SimilarityThreshold { get; set; } = 0.3;
 }

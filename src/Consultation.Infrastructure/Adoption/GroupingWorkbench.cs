@@ -1,5 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
+using Consultation.Core.Grouping;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,36 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
         foreach (var comment in comments) comment.AssignToGroup(group.Id);
         await db.SaveChangesAsync(ct);
         return group;
+    }
+
+    /// <summary>
+    /// Groups the still-unassigned comments by text similarity (character bigrams, MinHash). Each cluster becomes an
+    /// automatic group named after its first comment; comments like no other stay unassigned for the editor.
+    /// </summary>
+    public async Task<int> AutoGroupAsync(int consultationId, GroupingOptions options, CancellationToken ct = default)
+    {
+        var open = await db.Comments.Where(c => c.ConsultationId == consultationId && c.GroupId == null
+                                                && c.Status != Core.Comments.CommentStatus.Rejected)
+            .OrderBy(c => c.Id).ToListAsync(ct);
+        var clusters = new OpinionClusterer(options).Cluster(open.Select(c => new CommentText(c.Id, c.Body)).ToList());
+        var byId = open.ToDictionary(c => c.Id);
+        foreach (var cluster in clusters)
+        {
+            var members = cluster.Select(id => byId[id]).ToList();
+            var group = OpinionGroup.Create(consultationId, TitleFrom(members[0].Body),
+                members.Select(m => m.ClauseAnchor ?? "").Where(a => a.Length > 0), automatic: true);
+            db.OpinionGroups.Add(group);
+            await db.SaveChangesAsync(ct);
+            foreach (var member in members) member.AssignToGroup(group.Id);
+        }
+        await db.SaveChangesAsync(ct);
+        return clusters.Count;
+    }
+
+    private static string TitleFrom(string body)
+    {
+        var text = body.ReplaceLineEndings(" ").Trim();
+        return text.Length <= 30 ? text : text[..30] + "…";
     }
 
     /// <summary>Moves every comment of <paramref name="sourceId"/> into <paramref name="targetId"/> and removes the source.</summary>

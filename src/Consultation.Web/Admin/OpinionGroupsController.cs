@@ -9,7 +9,8 @@ namespace Consultation.Web.Admin;
 /// <summary>The grouping workbench: comments into concentrated opinions (集中意见), and each opinion's disposition.</summary>
 [Route("admin/consultations/{id:int}/groups")]
 [Authorize(Policy = BackOfficePolicies.Editor)]
-public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWorkbench workbench) : Controller
+public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWorkbench workbench,
+    Microsoft.Extensions.Options.IOptions<AdoptionOptions> options) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
@@ -21,6 +22,11 @@ public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWo
     [HttpPost("create")]
     public Task<IActionResult> Create(int id, long[] commentIds, string? title, CancellationToken ct) =>
         Act(id, () => workbench.CreateAsync(id, title ?? "", commentIds, ct));
+
+    [HttpPost("auto")]
+    public Task<IActionResult> Auto(int id, CancellationToken ct) =>
+        Act(id, () => workbench.AutoGroupAsync(id,
+            new Core.Grouping.GroupingOptions { SimilarityThreshold = options.Value.SimilarityThreshold }, ct));
 
     [HttpPost("move")]
     public Task<IActionResult> Move(int id, long[] commentIds, int? groupId, CancellationToken ct) =>

@@ -17,7 +17,11 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         await new Browser(site.Factory.CreatePlainClient()).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
 
     /// <summary>A consultation that ran for 30 days and closed, with three comments; returns its id, slug and receipt codes.</summary>
-    private async Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync()
+    private Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync() =>
+        ClosedWithCommentsAsync([("建议延长期限", "tiao-2"), ("期限应当更长", "tiao-2"), ("目的条款很好", "tiao-1")]);
+
+    private async Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync(
+        (string Body, string Clause)[] texts)
     {
         var opens = DateTimeOffset.UtcNow.AddDays(-40);
         var slug = await ConsultationArranger.PublishedAsync(site.Factory, opens, opens.AddDays(30));
@@ -27,7 +31,7 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         var rules = scope.ServiceProvider.GetRequiredService<IOptions<ConsultationRules>>().Value;
         var consultation = await db.Consultations.SingleAsync(c => c.Slug == slug);
         var made = new List<(Comment Comment, string Code)>();
-        foreach (var (body, clause) in new[] { ("建议延长期限", "tiao-2"), ("期限应当更长", "tiao-2"), ("目的条款很好", "tiao-1") })
+        foreach (var (body, clause) in texts)
         {
             var code = ReceiptCode.New();
             var draft = new CommentDraft(clause, body, null, null, null, false, Guid.NewGuid().ToString("N"));
@@ -108,5 +112,27 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         Assert.NotNull(redline.QuerySelector("#tiao-2 .redline-causes a"));
         var (_, draft) = await citizen.GetAsync($"/consultations/{slug}");
         Assert.Contains("已反馈", draft.QuerySelector(".consultation-meta")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task Automatic_grouping_puts_reworded_comments_together_and_leaves_other_topics_unassigned()
+    {
+        var (id, _, comments) = await ClosedWithCommentsAsync([
+            ("建议延长课后服务时间到下午六点", "tiao-2"), ("希望把课后服务时间延长到傍晚六点", "tiao-2"),
+            ("校车安全需要加强管理", "tiao-1")]);
+        var editor = await As("editor");
+
+        var response = await Post(editor, id, "groups/auto", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var scope = site.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        var stored = await db.Comments.AsNoTracking().Where(c => c.ConsultationId == id).OrderBy(c => c.Id).ToListAsync();
+        Assert.NotNull(stored[0].GroupId);
+        Assert.Equal(stored[0].GroupId, stored[1].GroupId);
+        Assert.Null(stored[2].GroupId);
+        var group = await db.OpinionGroups.AsNoTracking().SingleAsync(g => g.Id == stored[0].GroupId);
+        Assert.True(group.CreatedAutomatically);
+        Assert.Equal(["tiao-2"], group.Clauses);
     }
 }
