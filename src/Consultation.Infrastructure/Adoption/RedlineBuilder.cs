@@ -1,15 +1,23 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Consultation.Core.Consultations;
 using DiffPlex;
+using DiffPlex.Chunkers;
 
 namespace Consultation.Infrastructure.Adoption;
 
 /// <summary>
 /// Compares the consultation draft with the final text clause by clause (clauses matched by anchor, so 第三条 is
 /// compared with 第三条), then character by character inside each clause — words are not space-separated in Chinese.
+/// A number, time or Latin word counts as one character, so 17:30→18:00 reads as one change, not 1[7→8]:[3→0]0.
 /// </summary>
-public static class RedlineBuilder
+public static partial class RedlineBuilder
 {
+    private static readonly CustomFunctionChunker Characters = new(text => Token().Matches(text).Select(m => m.Value).ToArray());
+
+    [GeneratedRegex(@"[0-9A-Za-z]+(?:[.:：/%][0-9A-Za-z]+)*%?|.", RegexOptions.Singleline)]
+    private static partial Regex Token();
+
     public static IReadOnlyList<RedlineClause> Build(string draftMarkdown, string finalMarkdown)
     {
         var draft = ClauseSplitter.Split(draftMarkdown);
@@ -34,7 +42,7 @@ public static class RedlineBuilder
         if (before.Text == after.Text)
             return new RedlineClause(before.Anchor, after.Label, RedlineClause.Change.Unchanged,
                 [new(RedlineClause.Kind.Same, before.Text)]);
-        var diff = Differ.Instance.CreateCharacterDiffs(before.Text, after.Text, ignoreWhitespace: false);
+        var diff = Differ.Instance.CreateDiffs(before.Text, after.Text, ignoreWhiteSpace: false, ignoreCase: false, Characters);
         var segments = new List<RedlineClause.Segment>();
         var oldPos = 0;
         foreach (var block in diff.DiffBlocks)

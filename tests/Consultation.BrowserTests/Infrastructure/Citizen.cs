@@ -15,10 +15,14 @@ public sealed class Citizen(IPage page)
 
     public ILocator ReceiptStatus => Page.Locator("#receipt-status");
 
-    public async Task OpenDraftAsync(string query = "")
+    public Task OpenDraftAsync(string query = "") =>
+        OpenDraftAsync(DemoConsultations.OpenSlug, DemoConsultations.OpenTitle, query);
+
+    /// <summary>Opens the public page of any consultation and waits for its title.</summary>
+    public async Task OpenDraftAsync(string slug, string title, string query = "")
     {
-        await Page.GotoAsync(DemoConsultations.OpenPath + query);
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = DemoConsultations.OpenTitle, Level = 1 })).ToBeVisibleAsync();
+        await Page.GotoAsync($"/consultations/{slug}{query}");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
     }
 
     /// <summary>Follows 「对本条提意见」 under the clause's heading, which brings the form with that clause chosen.</summary>

@@ -50,6 +50,31 @@ public sealed class PageScreenshots(BrowserSite site) : BrowserTest(site)
         await SaveAsync(citizen.Page, "receipt", width, height);
     }
 
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task The_adoption_report_and_redline_render_without_horizontal_overflow(int width, int height)
+    {
+        var consultation = await AdoptionArranger.PublishedAsync(Site);
+        var page = await NewPageAsync(width, height);
+
+        await CaptureAsync(page, $"{consultation.PublicPath}/report", "adoption-report", width, height);
+        await CaptureAsync(page, $"{consultation.PublicPath}/redline", "redline", width, height);
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task The_grouping_workbench_and_report_page_render_without_horizontal_overflow(int width, int height)
+    {
+        var consultation = await AdoptionArranger.HalfwayAsync(Site);
+        await using var editor = await Site.SignInAsync(Newsroom.Editor);
+        await editor.Page.SetViewportSizeAsync(width, height);
+
+        await CaptureAsync(editor.Page, $"/admin/consultations/{consultation.Id}/groups", "admin-groups", width, height);
+        await CaptureAsync(editor.Page, $"/admin/consultations/{consultation.Id}/report", "admin-report", width, height);
+    }
+
     private static async Task CaptureAsync(IPage page, string path, string name, int width, int height)
     {
         await page.GotoAsync(path);

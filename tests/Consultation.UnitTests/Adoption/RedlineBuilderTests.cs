@@ -28,4 +28,15 @@ public sealed class RedlineBuilderTests
         Assert.Equal("征求意见期限不少于30日，特殊情况应说明理由。", @new);
         Assert.Contains(changed.Segments, s => s is { Kind: Kind.Deleted, Text: "一般" });
     }
+
+    [Fact]
+    public void A_changed_time_or_number_is_deleted_and_inserted_whole_not_digit_by_digit()
+    {
+        var changed = RedlineBuilder.Build("第二条　放学后至17:30结束，不少于30日。", "第二条　放学后至18:00结束，不少于45日。")[0];
+
+        Assert.Equal(
+            [(Kind.Same, "放学后至"), (Kind.Deleted, "17:30"), (Kind.Inserted, "18:00"), (Kind.Same, "结束，不少于"),
+             (Kind.Deleted, "30"), (Kind.Inserted, "45"), (Kind.Same, "日。")],
+            changed.Segments.Select(s => (s.Kind, s.Text)));
+    }
 }
