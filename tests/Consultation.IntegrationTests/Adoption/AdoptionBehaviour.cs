@@ -112,6 +112,7 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         Assert.NotNull(redline.QuerySelector("#tiao-2 .redline-causes a"));
         var (_, draft) = await citizen.GetAsync($"/consultations/{slug}");
         Assert.Contains("已反馈", draft.QuerySelector(".consultation-meta")!.TextContent);
+        Assert.Equal($"/consultations/{slug}/report", draft.QuerySelector("#report-link a")!.GetAttribute("href"));
     }
 
     [SkippableFact]
