@@ -18,6 +18,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public CapturingCredentialsAnnouncer Credentials => _site!.Credentials;
 
+    /// <summary>The running site's services, for example its <c>EndpointDataSource</c>.</summary>
+    public IServiceProvider Services => _site!.Services;
+
     public async Task InitializeAsync()
     {
         var chromium = ChromiumInstallation.Require();
