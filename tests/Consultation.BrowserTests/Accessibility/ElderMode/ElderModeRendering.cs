@@ -41,6 +41,7 @@ public sealed class ElderModeRendering(BrowserSite site) : BrowserTest(site)
     }
 
     [Theory]
+    [InlineData(360)]
     [InlineData(390)]
     [InlineData(1280)]
     public async Task With_the_largest_text_nothing_scrolls_sideways(int width)
