@@ -1,6 +1,7 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
 using Consultation.Core.Calendar;
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
@@ -30,6 +31,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<OpinionGroup> OpinionGroups => Set<OpinionGroup>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CatalogEntry> CatalogEntries => Set<CatalogEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

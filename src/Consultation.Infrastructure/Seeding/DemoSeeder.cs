@@ -1,3 +1,4 @@
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
@@ -119,6 +120,7 @@ public sealed class DemoSeeder(
         consultation.Approve(actors[BackOfficeRoles.FinalReviewer], opens);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
+        if (decision.InCatalog) SeedCatalogEntry(decision, consultation);
 
         // Comments arrive while the window is open, spread evenly over the part of it already past: never in the future.
         var until = window.ClosesAt < now ? window.ClosesAt : now;
@@ -133,6 +135,17 @@ public sealed class DemoSeeder(
             db.Comments.Add(comment);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The decision's line in its year's 目录, out for comment, linking the draft, explanation and background.</summary>
+    private void SeedCatalogEntry(Decision decision, PublicConsultation consultation)
+    {
+        var entry = CatalogEntry.Create(decision.Year, decision.Id, decision.Department, $"{decision.Year}年");
+        entry.Link(CatalogSlot.Draft, new SiteRecord(SiteRecordKind.Consultation, consultation.Id).ToString());
+        entry.Link(CatalogSlot.Explanation, new SiteRecord(SiteRecordKind.Consultation, consultation.Id).ToString());
+        entry.Link(CatalogSlot.Background, new SiteRecord(SiteRecordKind.Decision, decision.Id).ToString());
+        entry.ChangeStatus(CatalogStatus.Consulting, null, meetingHeld: false);
+        db.CatalogEntries.Add(entry);
     }
 
     private async Task<GeneratedCredential> CreateUserAsync(string userName, string displayName, string role)

@@ -1,3 +1,4 @@
+using Consultation.Web.Catalog;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
 using Consultation.Infrastructure.Database;
@@ -72,6 +73,7 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<PublicContentQueries>();
         services.AddScoped<BackOfficeContentQueries>();
         services.AddPublicConsultations(configuration);
+        services.AddDecisionCatalog(configuration);
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();

@@ -358,6 +358,37 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedTiming = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdjustmentReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MeetingHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DraftConsultationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExplanationConsultationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BackgroundDecisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeedbackReportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogEntries_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consultations",
                 columns: table => new
                 {
@@ -653,6 +684,17 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_DecisionId",
+                table: "CatalogEntries",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_Year_DecisionId",
+                table: "CatalogEntries",
+                columns: new[] { "Year", "DecisionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Columns_ParentId",
                 table: "Columns",
                 column: "ParentId");
@@ -785,6 +827,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CatalogEntries");
 
             migrationBuilder.DropTable(
                 name: "Comments");

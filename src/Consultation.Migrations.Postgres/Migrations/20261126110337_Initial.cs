@@ -359,6 +359,37 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Office = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlannedTiming = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AdjustmentReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    MeetingHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    DraftConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    ExplanationConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    BackgroundDecisionId = table.Column<int>(type: "integer", nullable: true),
+                    FeedbackReportId = table.Column<int>(type: "integer", nullable: true),
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogEntries_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consultations",
                 columns: table => new
                 {
@@ -654,6 +685,17 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_DecisionId",
+                table: "CatalogEntries",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_Year_DecisionId",
+                table: "CatalogEntries",
+                columns: new[] { "Year", "DecisionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Columns_ParentId",
                 table: "Columns",
                 column: "ParentId");
@@ -786,6 +828,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CatalogEntries");
 
             migrationBuilder.DropTable(
                 name: "Comments");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261126103417_Initial")]
+    [Migration("20261126110321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -141,6 +141,66 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Catalog.CatalogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BackgroundDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DraftConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExplanationConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FeedbackReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MeetingHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedTiming")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResultArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("Year", "DecisionId")
+                        .IsUnique();
+
+                    b.ToTable("CatalogEntries");
                 });
 
             modelBuilder.Entity("Consultation.Core.Comments.Comment", b =>
@@ -1054,6 +1114,15 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasOne("Consultation.Core.Consultations.PublicConsultation", null)
                         .WithMany()
                         .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultation.Core.Catalog.CatalogEntry", b =>
+                {
+                    b.HasOne("Consultation.Core.Consultations.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
