@@ -5,6 +5,7 @@ using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
+using Consultation.Core.Policies;
 using Consultation.Core.Publishing;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Identity;
@@ -32,6 +33,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CatalogEntry> CatalogEntries => Set<CatalogEntry>();
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

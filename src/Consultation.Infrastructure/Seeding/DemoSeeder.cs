@@ -3,6 +3,7 @@ using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
 using Consultation.Core.Identity;
+using Consultation.Core.Policies;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Identity;
@@ -97,6 +98,7 @@ public sealed class DemoSeeder(
         }
         await db.SaveChangesAsync(ct);
         foreach (var seed in SeedFiles.DemoConsultations()) await SeedConsultationAsync(seed, actors, now, ct);
+        await SeedPolicyAsync(actors, now, ct);
     }
 
     /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>
@@ -134,6 +136,24 @@ public sealed class DemoSeeder(
             comment.Publish(editor.DisplayName, at);
             db.Comments.Add(comment);
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A published policy with a text and a Q&amp;A interpretation (三同步), passed through 三审.</summary>
+    private async Task SeedPolicyAsync(IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
+    {
+        var editor = actors[BackOfficeRoles.Editor];
+        var policy = PolicyDocument.Create("山东省教育厅关于进一步做好政务公开工作的通知", "鲁教办字〔2026〕1号",
+            "各市教育局、各高等学校：\n\n为落实政务公开工作要点，现就有关事项通知如下。", editor);
+        policy.AddInterpretation(InterpretationForm.Text, "《关于进一步做好政务公开工作的通知》政策解读",
+            "一、起草背景\n\n二、主要内容", editor);
+        policy.AddInterpretation(InterpretationForm.QuestionsAndAnswers, "一图读懂与简明问答",
+            "问：哪些单位适用？\n\n答：全省各级教育行政部门和高等学校。", editor);
+        policy.Submit(editor, 2, now);
+        policy.Approve(actors[BackOfficeRoles.FirstReviewer], 2, now);
+        policy.Approve(actors[BackOfficeRoles.SecondReviewer], 2, now);
+        policy.Approve(actors[BackOfficeRoles.FinalReviewer], 2, now);
+        db.PolicyDocuments.Add(policy);
         await db.SaveChangesAsync(ct);
     }
 

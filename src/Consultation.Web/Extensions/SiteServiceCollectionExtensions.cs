@@ -1,3 +1,4 @@
+using Consultation.Web.Policies;
 using Consultation.Web.Catalog;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
@@ -74,6 +75,7 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<BackOfficeContentQueries>();
         services.AddPublicConsultations(configuration);
         services.AddDecisionCatalog(configuration);
+        services.AddPolicyDocuments(configuration);
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();

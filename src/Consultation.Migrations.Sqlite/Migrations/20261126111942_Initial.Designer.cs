@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261126110321_Initial")]
+    [Migration("20261126111942_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -718,6 +718,77 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEditedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PolicyDocuments");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyInterpretation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyDocumentId");
+
+                    b.ToTable("PolicyInterpretation");
+                });
+
             modelBuilder.Entity("Consultation.Core.Publishing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1360,6 +1431,63 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
+                {
+                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                        {
+                            b1.Property<int>("PolicyDocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FinalReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FirstReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReturnComment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReturnedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SecondReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PolicyDocumentId");
+
+                            b1.ToTable("PolicyDocuments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyDocumentId");
+                        });
+
+                    b.Navigation("Workflow")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyInterpretation", b =>
+                {
+                    b.HasOne("Consultation.Core.Policies.PolicyDocument", null)
+                        .WithMany("Interpretations")
+                        .HasForeignKey("PolicyDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1421,6 +1549,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Consultation.Core.Content.Article", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
+                {
+                    b.Navigation("Interpretations");
                 });
 #pragma warning restore 612, 618
         }
