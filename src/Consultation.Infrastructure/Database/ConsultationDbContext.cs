@@ -1,9 +1,11 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
 using Consultation.Core.Calendar;
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
+using Consultation.Core.Policies;
 using Consultation.Core.Publishing;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Identity;
@@ -30,6 +32,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<OpinionGroup> OpinionGroups => Set<OpinionGroup>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CatalogEntry> CatalogEntries => Set<CatalogEntry>();
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

@@ -1,7 +1,9 @@
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
 using Consultation.Core.Identity;
+using Consultation.Core.Policies;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Identity;
@@ -96,6 +98,7 @@ public sealed class DemoSeeder(
         }
         await db.SaveChangesAsync(ct);
         foreach (var seed in SeedFiles.DemoConsultations()) await SeedConsultationAsync(seed, actors, now, ct);
+        await SeedPolicyAsync(actors, now, ct);
     }
 
     /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>
@@ -119,6 +122,7 @@ public sealed class DemoSeeder(
         consultation.Approve(actors[BackOfficeRoles.FinalReviewer], opens);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
+        if (decision.InCatalog) SeedCatalogEntry(decision, consultation);
 
         // Comments arrive while the window is open, spread evenly over the part of it already past: never in the future.
         var until = window.ClosesAt < now ? window.ClosesAt : now;
@@ -133,6 +137,35 @@ public sealed class DemoSeeder(
             db.Comments.Add(comment);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A published policy with a text and a Q&amp;A interpretation (三同步), passed through 三审.</summary>
+    private async Task SeedPolicyAsync(IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
+    {
+        var editor = actors[BackOfficeRoles.Editor];
+        var policy = PolicyDocument.Create("山东省教育厅关于进一步做好政务公开工作的通知", "鲁教办字〔2026〕1号",
+            "各市教育局、各高等学校：\n\n为落实政务公开工作要点，现就有关事项通知如下。", editor);
+        policy.AddInterpretation(InterpretationForm.Text, "《关于进一步做好政务公开工作的通知》政策解读",
+            "一、起草背景\n\n二、主要内容", editor);
+        policy.AddInterpretation(InterpretationForm.QuestionsAndAnswers, "一图读懂与简明问答",
+            "问：哪些单位适用？\n\n答：全省各级教育行政部门和高等学校。", editor);
+        policy.Submit(editor, 2, now);
+        policy.Approve(actors[BackOfficeRoles.FirstReviewer], 2, now);
+        policy.Approve(actors[BackOfficeRoles.SecondReviewer], 2, now);
+        policy.Approve(actors[BackOfficeRoles.FinalReviewer], 2, now);
+        db.PolicyDocuments.Add(policy);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The decision's line in its year's 目录, out for comment, linking the draft, explanation and background.</summary>
+    private void SeedCatalogEntry(Decision decision, PublicConsultation consultation)
+    {
+        var entry = CatalogEntry.Create(decision.Year, decision.Id, decision.Department, $"{decision.Year}年");
+        entry.Link(CatalogSlot.Draft, new SiteRecord(SiteRecordKind.Consultation, consultation.Id).ToString());
+        entry.Link(CatalogSlot.Explanation, new SiteRecord(SiteRecordKind.Consultation, consultation.Id).ToString());
+        entry.Link(CatalogSlot.Background, new SiteRecord(SiteRecordKind.Decision, decision.Id).ToString());
+        entry.ChangeStatus(CatalogStatus.Consulting, null, meetingHeld: false);
+        db.CatalogEntries.Add(entry);
     }
 
     private async Task<GeneratedCredential> CreateUserAsync(string userName, string displayName, string role)

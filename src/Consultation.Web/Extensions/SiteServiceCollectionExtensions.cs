@@ -1,3 +1,5 @@
+using Consultation.Web.Policies;
+using Consultation.Web.Catalog;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
 using Consultation.Infrastructure.Database;
@@ -72,6 +74,8 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<PublicContentQueries>();
         services.AddScoped<BackOfficeContentQueries>();
         services.AddPublicConsultations(configuration);
+        services.AddDecisionCatalog(configuration);
+        services.AddPolicyDocuments(configuration);
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();

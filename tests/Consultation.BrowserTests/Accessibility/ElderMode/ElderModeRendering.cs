@@ -7,7 +7,8 @@ namespace Consultation.BrowserTests.Accessibility.ElderMode;
 /// <summary>The settings cookie changes the page as the server sends it, and the largest text still fits the screen.</summary>
 public sealed class ElderModeRendering(BrowserSite site) : BrowserTest(site)
 {
-    private static readonly string[] WidePages = ["/", DemoConsultations.OpenPath, "/work-points/2023", DemoConsultations.OpenPath + "/report"];
+    private static readonly string[] WidePages =
+        ["/", DemoConsultations.OpenPath, "/work-points/2023", "/catalog/2026", DemoConsultations.OpenPath + "/report"];
 
     [Fact]
     public async Task The_settings_cookie_sets_the_classes_in_the_html_the_server_sends()
@@ -60,6 +61,7 @@ public sealed class ElderModeRendering(BrowserSite site) : BrowserTest(site)
     [Theory]
     [InlineData("home", "/")]
     [InlineData("draft", "/consultations/" + DemoConsultations.OpenSlug)]
+    [InlineData("catalog", "/catalog/2026")]
     public async Task Screenshots_in_both_modes(string name, string path)
     {
         await Page.GotoAsync(path);

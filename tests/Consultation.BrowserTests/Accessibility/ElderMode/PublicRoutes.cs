@@ -60,7 +60,11 @@ public sealed partial class PublicRoutes
                 {
                     "slug" when pattern.StartsWith("/columns", StringComparison.Ordinal) => "notices",
                     "slug" => DemoConsultations.OpenSlug,
+                    "id" when pattern.StartsWith("/decisions", StringComparison.Ordinal)
+                              || pattern.StartsWith("/policies", StringComparison.Ordinal) => "1",
                     "id" => articleId,
+                    "iid" => "1",
+                    "year" when pattern.StartsWith("/catalog", StringComparison.Ordinal) => "2026",
                     "year" => "2023",
                     "code" when pattern.StartsWith("/error", StringComparison.Ordinal) => "404",
                     "code" => await receiptCode(),
@@ -79,7 +83,8 @@ public sealed partial class PublicRoutes
     /// <summary>Routes that are not pages: file downloads, JSON, and switches that only set a cookie and redirect.</summary>
     private static string? Unloadable(string pattern) => pattern switch
     {
-        _ when pattern.EndsWith(".csv", StringComparison.Ordinal) || pattern.EndsWith(".json", StringComparison.Ordinal) => "a data download, not a page",
+        _ when pattern.EndsWith(".csv", StringComparison.Ordinal) || pattern.EndsWith(".json", StringComparison.Ordinal)
+               || pattern.EndsWith(".xml", StringComparison.Ordinal) => "a data download or feed, not a page",
         _ when pattern.StartsWith("/captcha", StringComparison.Ordinal) => "a JSON challenge, not a page",
         _ when pattern.StartsWith("/language", StringComparison.Ordinal) || pattern.StartsWith("/accessibility", StringComparison.Ordinal) => "a settings switch that redirects",
         _ when pattern.StartsWith("/preview", StringComparison.Ordinal) => "needs an editor's preview token",

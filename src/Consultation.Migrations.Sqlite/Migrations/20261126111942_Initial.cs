@@ -171,6 +171,32 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SensitiveWords",
                 columns: table => new
                 {
@@ -358,6 +384,37 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedTiming = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdjustmentReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MeetingHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DraftConsultationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExplanationConsultationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BackgroundDecisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeedbackReportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogEntries_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consultations",
                 columns: table => new
                 {
@@ -394,6 +451,28 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         principalTable: "Decisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyInterpretation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PolicyDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyInterpretation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretation_PolicyDocuments_PolicyDocumentId",
+                        column: x => x.PolicyDocumentId,
+                        principalTable: "PolicyDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -653,6 +732,17 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_DecisionId",
+                table: "CatalogEntries",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_Year_DecisionId",
+                table: "CatalogEntries",
+                columns: new[] { "Year", "DecisionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Columns_ParentId",
                 table: "Columns",
                 column: "ParentId");
@@ -743,6 +833,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretation_PolicyDocumentId",
+                table: "PolicyInterpretation",
+                column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
                 table: "SensitiveWords",
                 column: "Word",
@@ -787,6 +882,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
+                name: "CatalogEntries");
+
+            migrationBuilder.DropTable(
                 name: "Comments");
 
             migrationBuilder.DropTable(
@@ -800,6 +898,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "MediaAssets");
+
+            migrationBuilder.DropTable(
+                name: "PolicyInterpretation");
 
             migrationBuilder.DropTable(
                 name: "SensitiveWords");
@@ -824,6 +925,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "PolicyDocuments");
 
             migrationBuilder.DropTable(
                 name: "Columns");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261126103439_Initial")]
+    [Migration("20261126111957_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -152,6 +152,68 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Catalog.CatalogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("BackgroundDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DraftConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExplanationConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FeedbackReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MeetingHeld")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PlannedTiming")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ResultArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("Year", "DecisionId")
+                        .IsUnique();
+
+                    b.ToTable("CatalogEntries");
                 });
 
             modelBuilder.Entity("Consultation.Core.Comments.Comment", b =>
@@ -689,6 +751,81 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.ToTable("MediaAssets");
                 });
 
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LastEditedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PolicyDocuments");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyInterpretation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyDocumentId");
+
+                    b.ToTable("PolicyInterpretation");
+                });
+
             modelBuilder.Entity("Consultation.Core.Publishing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1099,6 +1236,15 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consultation.Core.Catalog.CatalogEntry", b =>
+                {
+                    b.HasOne("Consultation.Core.Consultations.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consultation.Core.Comments.Comment", b =>
                 {
                     b.HasOne("Consultation.Core.Consultations.PublicConsultation", null)
@@ -1332,6 +1478,63 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
+                {
+                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                        {
+                            b1.Property<int>("PolicyDocumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("FinalReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("FirstReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ReturnComment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("ReturnedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("SecondReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("PolicyDocumentId");
+
+                            b1.ToTable("PolicyDocuments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyDocumentId");
+                        });
+
+                    b.Navigation("Workflow")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyInterpretation", b =>
+                {
+                    b.HasOne("Consultation.Core.Policies.PolicyDocument", null)
+                        .WithMany("Interpretations")
+                        .HasForeignKey("PolicyDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1393,6 +1596,11 @@ namespace Consultation.Migrations.Postgres.Migrations
             modelBuilder.Entity("Consultation.Core.Content.Article", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
+                {
+                    b.Navigation("Interpretations");
                 });
 #pragma warning restore 612, 618
         }

@@ -172,6 +172,32 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SensitiveWords",
                 columns: table => new
                 {
@@ -359,6 +385,37 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Office = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlannedTiming = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AdjustmentReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    MeetingHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    DraftConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    ExplanationConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    BackgroundDecisionId = table.Column<int>(type: "integer", nullable: true),
+                    FeedbackReportId = table.Column<int>(type: "integer", nullable: true),
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogEntries_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consultations",
                 columns: table => new
                 {
@@ -395,6 +452,28 @@ namespace Consultation.Migrations.Postgres.Migrations
                         principalTable: "Decisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyInterpretation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PolicyDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyInterpretation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretation_PolicyDocuments_PolicyDocumentId",
+                        column: x => x.PolicyDocumentId,
+                        principalTable: "PolicyDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -654,6 +733,17 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_DecisionId",
+                table: "CatalogEntries",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_Year_DecisionId",
+                table: "CatalogEntries",
+                columns: new[] { "Year", "DecisionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Columns_ParentId",
                 table: "Columns",
                 column: "ParentId");
@@ -744,6 +834,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretation_PolicyDocumentId",
+                table: "PolicyInterpretation",
+                column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
                 table: "SensitiveWords",
                 column: "Word",
@@ -788,6 +883,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "CalendarDays");
 
             migrationBuilder.DropTable(
+                name: "CatalogEntries");
+
+            migrationBuilder.DropTable(
                 name: "Comments");
 
             migrationBuilder.DropTable(
@@ -801,6 +899,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "MediaAssets");
+
+            migrationBuilder.DropTable(
+                name: "PolicyInterpretation");
 
             migrationBuilder.DropTable(
                 name: "SensitiveWords");
@@ -825,6 +926,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "PolicyDocuments");
 
             migrationBuilder.DropTable(
                 name: "Columns");

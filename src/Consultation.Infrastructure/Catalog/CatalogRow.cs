@@ -1,0 +1,13 @@
+using Consultation.Core.Catalog;
+
+namespace Consultation.Infrastructure.Catalog;
+
+/// <summary>A catalog entry with its links resolved against what is public now.</summary>
+public sealed record CatalogRow(int Id, int Year, int DecisionId, string DecisionTitle, string Office,
+    string PlannedTiming, CatalogStatus Status, string? AdjustmentReason, bool MeetingHeld,
+    IReadOnlyList<CatalogLink> Links)
+{
+    public IReadOnlyList<CatalogSlot> Missing => Links.Where(l => l.Pending).Select(l => l.Slot).ToList();
+
+    public bool Complete => Missing.Count == 0;
+}

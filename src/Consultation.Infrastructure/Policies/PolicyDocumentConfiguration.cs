@@ -1,0 +1,24 @@
+using Consultation.Core.Policies;
+using Consultation.Infrastructure.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Consultation.Infrastructure.Policies;
+
+internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<PolicyDocument>
+{
+    public void Configure(EntityTypeBuilder<PolicyDocument> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(300);
+        b.Property(p => p.DocumentNumber).HasMaxLength(100);
+        b.Property(p => p.CreatedBy).HasMaxLength(64);
+        b.Property(p => p.LastEditedBy).HasMaxLength(64);
+        b.OwnsOne(p => p.Workflow, w => w.MapWorkflow());
+        b.HasMany(p => p.Interpretations).WithOne().HasForeignKey(i => i.PolicyDocumentId)
+            .OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.Interpretations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(p => p.IsPublished);
+        b.Ignore(p => p.FormCount);
+        b.Ignore(p => p.ContentHash);
+    }
+}

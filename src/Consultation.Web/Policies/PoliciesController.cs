@@ -1,0 +1,25 @@
+using Consultation.Infrastructure.Policies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Policies;
+
+/// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
+public sealed class PoliciesController(PolicyDocuments policies) : Controller
+{
+    [HttpGet("/policies/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var policy = await policies.PublishedAsync(id, ct);
+        return policy is null ? NotFound() : View(policy);
+    }
+
+    [HttpGet("/policies/{id:int}/interpretations/{iid:int}")]
+    public async Task<IActionResult> Interpretation(int id, int iid, CancellationToken ct)
+    {
+        var policy = await policies.PublishedAsync(id, ct);
+        var interpretation = policy?.Interpretations.SingleOrDefault(i => i.Id == iid);
+        if (policy is null || interpretation is null) return NotFound();
+        ViewData["Policy"] = policy;
+        return View(interpretation);
+    }
+}

@@ -1,0 +1,5 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Policies;
+
+public sealed class PoliciesOnPostgres(PostgresSite site) : PoliciesBehaviour(site), IClassFixture<PostgresSite>;
