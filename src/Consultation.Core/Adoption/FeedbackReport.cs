@@ -38,7 +38,7 @@ public sealed class FeedbackReport : AggregateRoot
 
     public static FeedbackReport Create(int consultationId, DateOnly decidedOn, DateOnly dueOn, Actor editor)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         var report = new FeedbackReport { ConsultationId = consultationId, CreatedBy = editor.UserId };
         report.Edit(decidedOn, dueOn, "", "", editor);
         return report;
@@ -46,7 +46,7 @@ public sealed class FeedbackReport : AggregateRoot
 
     public void Edit(DateOnly decidedOn, DateOnly dueOn, string introduction, string finalText, Actor editor)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         if (IsPublished) throw new DomainException("report.frozen_after_publish");
         if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
         if (dueOn <= decidedOn) throw new DomainException("report.due_before_decision");
@@ -86,9 +86,4 @@ public sealed class FeedbackReport : AggregateRoot
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
         Raise(new DocumentTransitioned($"report:{ConsultationId}", actor.UserId, actor.DisplayName, t.Action,
             t.From.ToString(), t.To.ToString(), Revision, ContentHash, comment, now));
-
-    private static void RequireEditor(Actor editor)
-    {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
-    }
 }

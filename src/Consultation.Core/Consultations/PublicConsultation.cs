@@ -49,7 +49,7 @@ public sealed class PublicConsultation : AggregateRoot
     public static PublicConsultation Create(int decisionId, string slug, string title, string draft, string explanation,
         ConsultationWindow window, ModerationMode moderation, Actor editor)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         var consultation = new PublicConsultation { DecisionId = decisionId, CreatedBy = editor.UserId };
         consultation.Slug = ValidSlug(slug);
         consultation.Edit(title, draft, explanation, window, moderation, editor);
@@ -59,7 +59,7 @@ public sealed class PublicConsultation : AggregateRoot
     public void Edit(string title, string draft, string explanation, ConsultationWindow window, ModerationMode moderation,
         Actor editor)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         if (IsPublished) throw new DomainException("consultation.frozen_after_publish");
         if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("consultation.title_required");
@@ -76,14 +76,14 @@ public sealed class PublicConsultation : AggregateRoot
 
     public void AddInterpretation(InterpretationForm form, string title, string body, Actor editor)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
         _interpretations.Add(Interpretation.Create(form, title, body));
     }
 
     public void ChangeModeration(ModerationMode mode, Actor editor)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         Moderation = mode;
     }
 
@@ -123,7 +123,7 @@ public sealed class PublicConsultation : AggregateRoot
     /// <summary>Extends the window; only forwards, only by an editor, always with a public reason.</summary>
     public void Extend(DateTimeOffset newClosesAt, string? reason, Actor editor, DateTimeOffset now, ConsultationRules rules)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         if (newClosesAt <= Window.ClosesAt) throw new DomainException("window.extension_not_later");
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why)) throw new DomainException("window.extension_reason_required");
@@ -159,7 +159,7 @@ public sealed class PublicConsultation : AggregateRoot
     public Comment RecordOffline(CommentChannel channel, DateOnly date, string summary, string? clauseAnchor,
         Actor editor, string receiptCode, IReceiptHasher hasher, DateTimeOffset now, ConsultationRules rules)
     {
-        RequireEditor(editor);
+        editor.EnsureCanEdit();
         if (channel == CommentChannel.Web) throw new DomainException("comment.offline_channel_required");
         var text = (summary ?? "").Trim();
         if (text.Length == 0) throw new DomainException("comment.body_required");
@@ -175,10 +175,6 @@ public sealed class PublicConsultation : AggregateRoot
         Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
             t.To.ToString(), Revision, ContentHash, comment, now));
 
-    private static void RequireEditor(Actor editor)
-    {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
-    }
 
     private static string ValidSlug(string slug)
     {

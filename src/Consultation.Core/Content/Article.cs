@@ -47,7 +47,7 @@ public sealed class Article : AggregateRoot
 
     public static Article Create(int columnId, ArticleContent content, Actor author, DateTimeOffset now)
     {
-        if (!author.CanEdit) throw new DomainException("article.edit_requires_editor");
+        author.EnsureCanEdit();
         var article = new Article
         {
             ColumnId = columnId,
@@ -65,7 +65,7 @@ public sealed class Article : AggregateRoot
     /// <summary>Saves a new version. The review starts again; what is public stays public until the new version passes.</summary>
     public ArticleVersion Revise(ArticleContent content, Actor editor, DateTimeOffset now)
     {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+        editor.EnsureCanEdit();
         var validated = content.Validated();
         var restart = Workflow.RestartForNewVersion();
         var version = AddVersion(validated, editor, now, note: null);
@@ -76,7 +76,7 @@ public sealed class Article : AggregateRoot
     /// <summary>Rolls back by copying an older version into a new one, so history is never rewritten.</summary>
     public ArticleVersion RollBackTo(int versionNumber, Actor editor, DateTimeOffset now)
     {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+        editor.EnsureCanEdit();
         var source = VersionNumbered(versionNumber);
         var restart = Workflow.RestartForNewVersion();
         var version = AddVersion(source.Content, editor, now, note: $"rollback:{versionNumber}");
@@ -87,7 +87,7 @@ public sealed class Article : AggregateRoot
 
     public void MoveToColumn(int columnId, Actor editor)
     {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+        editor.EnsureCanEdit();
         ColumnId = columnId;
     }
 
@@ -110,7 +110,7 @@ public sealed class Article : AggregateRoot
 
     public void Schedule(DateTimeOffset? publishAt, DateTimeOffset? unpublishAt, Actor editor)
     {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+        editor.EnsureCanEdit();
         if (publishAt is not null && unpublishAt is not null && unpublishAt <= publishAt)
             throw new DomainException("article.unpublish_before_publish");
         PublishAt = publishAt;

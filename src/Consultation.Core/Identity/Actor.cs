@@ -6,4 +6,10 @@ public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<strin
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool CanEdit => IsIn(BackOfficeRoles.Editor) || IsIn(BackOfficeRoles.Administrator);
+
+    /// <summary>Refuses anyone who may not write content; the one check every editable aggregate uses.</summary>
+    public void EnsureCanEdit()
+    {
+        if (!CanEdit) throw new DomainException("article.edit_requires_editor");
+    }
 }

@@ -42,7 +42,7 @@ public sealed class PolicyDocument : AggregateRoot
 
     public static PolicyDocument Create(string title, string documentNumber, string body, Actor editor)
     {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+        editor.EnsureCanEdit();
         var document = new PolicyDocument { CreatedBy = editor.UserId };
         document.Edit(title, documentNumber, body, editor);
         return document;
@@ -101,7 +101,7 @@ public sealed class PolicyDocument : AggregateRoot
 
     private void RequireEditable(Actor editor)
     {
-        if (!editor.CanEdit) throw new DomainException("article.edit_requires_editor");
+        editor.EnsureCanEdit();
         if (IsPublished || Workflow.IsInReview) throw new DomainException("policy.frozen");
     }
 
