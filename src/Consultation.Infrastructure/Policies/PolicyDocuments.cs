@@ -17,6 +17,11 @@ public sealed class PolicyDocuments(ConsultationDbContext db, IOptions<PolicyOpt
         db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations)
             .SingleOrDefaultAsync(p => p.Id == id && p.PublishedAt != null, ct);
 
+    /// <summary>The public list, newest publication first, with interpretations so each row can show its forms.</summary>
+    public Task<List<PolicyDocument>> PublishedListAsync(CancellationToken ct = default) =>
+        db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations).Where(p => p.PublishedAt != null)
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).ToListAsync(ct);
+
     public Task<PolicyDocument?> FindAsync(int id, CancellationToken ct = default) =>
         db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations).SingleOrDefaultAsync(p => p.Id == id, ct);
 

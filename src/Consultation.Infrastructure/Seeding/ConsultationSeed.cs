@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Consultation.Core.Comments;
+using Consultation.Core.Adoption;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Infrastructure.Seeding;
@@ -10,12 +11,29 @@ public sealed record ConsultationSeed(
     ConsultationSeed.DecisionPart Decision,
     ConsultationSeed.ConsultationPart Consultation,
     IReadOnlyList<ConsultationSeed.InterpretationPart> Interpretations,
-    IReadOnlyList<ConsultationSeed.CommentPart> Comments)
+    IReadOnlyList<ConsultationSeed.CommentPart> Comments,
+    ConsultationSeed.AdoptionPart? Adoption = null)
 {
     public sealed record DecisionPart(string Title, string Department, int Year, bool InCatalog, string Background);
 
+    /// <summary>Opens <c>OpenedOn</c> at 09:00 Shanghai time when given (a past year's decision), else days before now.</summary>
     public sealed record ConsultationPart(string Slug, string Title, string Draft, string Explanation, int OpenedDaysAgo,
-        int WindowDays);
+        int WindowDays, DateOnly? OpenedOn = null)
+    {
+        public DateTimeOffset OpensAt(DateTimeOffset now) => OpenedOn is { } on
+            ? new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8))
+            : now.AddDays(-OpenedDaysAgo);
+    }
+
+    /// <summary>A decided consultation: its opinion groups (comment indexes in arrival order), report and result.</summary>
+    public sealed record AdoptionPart(DateOnly DecidedOn, string Introduction, string FinalText,
+        IReadOnlyList<GroupPart> Groups, ResultPart Result);
+
+    public sealed record GroupPart(string Title, IReadOnlyList<int> Comments, Disposition Disposition,
+        string? Reason, string? FinalClause);
+
+    /// <summary>The 决策结果: the published document that issues the final text.</summary>
+    public sealed record ResultPart(string Column, string Title, string Body, string DocumentNumber);
 
     public sealed record InterpretationPart(InterpretationForm Form, string Title, string Body);
 

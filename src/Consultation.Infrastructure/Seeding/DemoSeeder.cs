@@ -26,6 +26,7 @@ public sealed class DemoSeeder(
     ICredentialsAnnouncer announcer,
     IReceiptHasher receipts,
     IOptions<ConsultationRules> rules,
+    DecidedConsultationSeeder decided,
     TimeProvider clock)
 {
     private static readonly (string UserName, string Display, string Role)[] DemoAccounts =
@@ -97,12 +98,16 @@ public sealed class DemoSeeder(
             db.Articles.Add(article);
         }
         await db.SaveChangesAsync(ct);
-        foreach (var seed in SeedFiles.DemoConsultations()) await SeedConsultationAsync(seed, actors, now, ct);
+        foreach (var seed in SeedFiles.DemoConsultations())
+        {
+            var consultation = await SeedConsultationAsync(seed, actors, now, ct);
+            if (seed.Adoption is { } adoption) await decided.SeedAsync(consultation, adoption, actors, now, ct);
+        }
         await SeedPolicyAsync(actors, now, ct);
     }
 
     /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>
-    private async Task SeedConsultationAsync(ConsultationSeed seed, IReadOnlyDictionary<string, Actor> actors,
+    private async Task<PublicConsultation> SeedConsultationAsync(ConsultationSeed seed, IReadOnlyDictionary<string, Actor> actors,
         DateTimeOffset now, CancellationToken ct)
     {
         var editor = actors[BackOfficeRoles.Editor];
@@ -111,7 +116,7 @@ public sealed class DemoSeeder(
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(ct);
 
-        var opens = now.AddDays(-seed.Consultation.OpenedDaysAgo);
+        var opens = seed.Consultation.OpensAt(now);
         var window = ConsultationWindow.Create(opens, opens.AddDays(seed.Consultation.WindowDays), null, rules.Value);
         var consultation = PublicConsultation.Create(decision.Id, seed.Consultation.Slug, seed.Consultation.Title,
             seed.Consultation.Draft, seed.Consultation.Explanation, window, ModerationMode.PreModeration, editor);
@@ -137,6 +142,7 @@ public sealed class DemoSeeder(
             db.Comments.Add(comment);
         }
         await db.SaveChangesAsync(ct);
+        return consultation;
     }
 
     /// <summary>A published policy with a text and a Q&amp;A interpretation (三同步), passed through 三审.</summary>

@@ -12,10 +12,13 @@ public sealed class CatalogController(CatalogQueries queries, CatalogDocuments d
     {
         var years = await queries.YearsAsync(ct);
         var chosen = year ?? (years.Count > 0 ? years[0] : clock.GetUtcNow().Year);
-        return RedirectToAction(nameof(Index), new { year = chosen, status, office });
+        // By route name: the back office has a CatalogController too, and an action name alone may pick its Index.
+        return RedirectToRoute(YearRoute, new { year = chosen, status, office });
     }
 
-    [HttpGet("/catalog/{year:int}")]
+    private const string YearRoute = "public-catalog-year";
+
+    [HttpGet("/catalog/{year:int}", Name = YearRoute)]
     public async Task<IActionResult> Index(int year, CatalogStatus? status, string? office, CancellationToken ct)
     {
         ViewData["Year"] = year;

@@ -82,6 +82,7 @@ public static class SiteServiceCollectionExtensions
         services.AddConsultationBackOffice(configuration);
         services.AddWorkingCalendar();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DecidedConsultationSeeder>();
         services.TryAddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         services.AddScoped<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingService>();

@@ -6,6 +6,9 @@ namespace Consultation.Web.Policies;
 /// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
 public sealed class PoliciesController(PolicyDocuments policies) : Controller
 {
+    [HttpGet("/policies")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await policies.PublishedListAsync(ct));
+
     [HttpGet("/policies/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken ct)
     {

@@ -31,6 +31,16 @@ public abstract class CatalogBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task The_catalog_address_without_a_year_opens_the_public_year_page_not_the_back_office()
+    {
+        var (chosen, _) = await site.NewBrowser().GetAsync("/catalog?year=2025&status=Decided");
+        var (latest, _) = await site.NewBrowser().GetAsync("/catalog");
+
+        Assert.Equal("/catalog/2025?status=Decided", chosen.Headers.Location?.OriginalString);
+        Assert.Matches("^/catalog/[0-9]{4}$", latest.Headers.Location?.OriginalString);
+    }
+
+    [SkippableFact]
     public async Task A_decided_entry_without_report_and_result_shows_pending_not_a_link_and_is_flagged_in_the_back_office()
     {
         var editor = await site.SignInAsync("editor");

@@ -1,0 +1,60 @@
+using Consultation.Core.Catalog;
+using Consultation.Core.Consultations;
+using Consultation.Core.Content;
+using Consultation.Core.Identity;
+using Consultation.Infrastructure.Adoption;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultation.Infrastructure.Seeding;
+
+/// <summary>
+/// Carries a demo consultation all the way to its decision, so a journalist arriving at the demo catalog finds one
+/// complete entry: opinions grouped and decided, the adoption report and the result document through 三审, and the
+/// catalog entry marked 已决策 with every link pointing at a live page.
+/// </summary>
+public sealed class DecidedConsultationSeeder(ConsultationDbContext db, GroupingWorkbench workbench,
+    FeedbackReportService reports)
+{
+    public async Task SeedAsync(PublicConsultation consultation, ConsultationSeed.AdoptionPart adoption,
+        IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var editor = actors[BackOfficeRoles.Editor];
+        var ids = await db.Comments.Where(c => c.ConsultationId == consultation.Id).OrderBy(c => c.Id)
+            .Select(c => c.Id).ToListAsync(ct);
+        foreach (var part in adoption.Groups)
+        {
+            var group = await workbench.CreateAsync(consultation.Id, part.Title, part.Comments.Select(i => ids[i]).ToList(), ct);
+            await workbench.DecideAsync(consultation.Id, group.Id, part.Disposition, part.Reason, part.FinalClause, ct);
+        }
+        var report = await reports.SaveAsync(consultation.Id, adoption.DecidedOn, adoption.Introduction,
+            adoption.FinalText, editor, ct);
+        await reports.SubmitAsync(consultation.Id, editor, ct);
+        foreach (var role in Reviewers) await reports.ApproveAsync(consultation.Id, actors[role], ct);
+
+        var result = await PublishResultAsync(adoption.Result, adoption.DecidedOn, actors, now, ct);
+        var entry = await db.CatalogEntries.SingleAsync(e => e.DecisionId == consultation.DecisionId, ct);
+        entry.Link(CatalogSlot.Feedback, new SiteRecord(SiteRecordKind.FeedbackReport, report.Id).ToString());
+        entry.Link(CatalogSlot.Result, new SiteRecord(SiteRecordKind.Article, result.Id).ToString());
+        entry.ChangeStatus(CatalogStatus.Decided, null, meetingHeld: false);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly string[] Reviewers =
+        [BackOfficeRoles.FirstReviewer, BackOfficeRoles.SecondReviewer, BackOfficeRoles.FinalReviewer];
+
+    private async Task<Article> PublishResultAsync(ConsultationSeed.ResultPart result, DateOnly decidedOn,
+        IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
+    {
+        var column = await db.Columns.SingleAsync(c => c.Slug == result.Column, ct);
+        var metadata = new DocumentMetadata("", "山东省教育厅", result.DocumentNumber, decidedOn, decidedOn, "重大行政决策",
+            Validity.Effective);
+        var article = Article.Create(column.Id, new ArticleContent(result.Title, result.Body, metadata),
+            actors[BackOfficeRoles.Editor], now);
+        article.Submit(actors[BackOfficeRoles.Editor], now);
+        foreach (var role in Reviewers) article.Approve(actors[role], now);
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(ct);
+        return article;
+    }
+}

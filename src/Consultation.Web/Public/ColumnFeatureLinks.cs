@@ -1,0 +1,23 @@
+namespace Consultation.Web.Public;
+
+/// <summary>
+/// The feature pages (consultation list, decision catalog, policies…) a column leads to. Columns hold articles, but a
+/// reader who opens 意见征集 or 年度决策事项目录 expects the live list, not an empty folder; these links put it first.
+/// </summary>
+public static class ColumnFeatureLinks
+{
+    private static readonly FeatureLink Consultations = new("/consultations", "feature.consultations");
+    private static readonly FeatureLink Catalog = new("/catalog", "feature.catalog");
+    private static readonly FeatureLink Policies = new("/policies", "feature.policies");
+
+    private static readonly Dictionary<string, FeatureLink[]> BySlug = new(StringComparer.Ordinal)
+    {
+        ["consultations"] = [Consultations],
+        ["major-decisions"] = [Catalog, Consultations],
+        ["decision-catalog"] = [Catalog],
+        ["policy-documents"] = [Policies],
+        ["policy-interpretation"] = [Policies],
+    };
+
+    public static IReadOnlyList<FeatureLink> For(string slug) => BySlug.GetValueOrDefault(slug) ?? [];
+}
