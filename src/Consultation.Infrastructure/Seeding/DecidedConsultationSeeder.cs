@@ -32,7 +32,9 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         await reports.SubmitAsync(consultation.Id, editor, ct);
         foreach (var role in Reviewers) await reports.ApproveAsync(consultation.Id, actors[role], ct);
 
-        var result = await PublishResultAsync(adoption.Result, adoption.DecidedOn, actors, now, ct);
+        // The result document was issued a few days after the decision, not on the day the demo was installed.
+        var issuedAt = new DateTimeOffset(adoption.DecidedOn.AddDays(7).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        var result = await PublishResultAsync(adoption.Result, adoption.DecidedOn, actors, issuedAt < now ? issuedAt : now, ct);
         var entry = await db.CatalogEntries.SingleAsync(e => e.DecisionId == consultation.DecisionId, ct);
         entry.Link(CatalogSlot.Feedback, new SiteRecord(SiteRecordKind.FeedbackReport, report.Id).ToString());
         entry.Link(CatalogSlot.Result, new SiteRecord(SiteRecordKind.Article, result.Id).ToString());
