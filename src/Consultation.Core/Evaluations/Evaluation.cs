@@ -18,9 +18,6 @@ public sealed class Evaluation : AggregateRoot
 
     private const int MaxResultLength = 20000;
 
-    /// <summary>China has kept a fixed +08:00 offset (Asia/Shanghai) since 1991; publication days are counted there.</summary>
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     private Evaluation() { }
 
     public int Id { get; private set; }
@@ -113,7 +110,7 @@ public sealed class Evaluation : AggregateRoot
         Audit(transition, actor, now, null);
         if (transition.To != ReviewState.Approved) return;
         PublishedAt = now;
-        PublishedOn = DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime).DateTime);
+        PublishedOn = ShanghaiDay.Of(now);
         Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
             ContentHash, null, now));
     }
