@@ -15,6 +15,11 @@ public sealed class EvaluationQueries(ConsultationDbContext db, IOptions<Evaluat
         await WithPolicyTitles(db.Evaluations.AsNoTracking().Where(e => e.Year == year && e.PublishedAt != null)
             .OrderByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id), ct);
 
+    /// <summary>The published evaluations of one policy document, for its public page.</summary>
+    public Task<List<Evaluation>> PublishedForPolicyAsync(int policyId, CancellationToken ct = default) =>
+        db.Evaluations.AsNoTracking().Where(e => e.PolicyDocumentId == policyId && e.PublishedAt != null)
+            .OrderByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id).ToListAsync(ct);
+
     public async Task<EvaluationRow?> PublishedOneAsync(int id, CancellationToken ct = default) =>
         (await WithPolicyTitles(db.Evaluations.AsNoTracking().Where(e => e.Id == id && e.PublishedAt != null), ct))
         .SingleOrDefault();

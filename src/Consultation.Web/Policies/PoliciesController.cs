@@ -1,16 +1,19 @@
+using Consultation.Infrastructure.Evaluations;
 using Consultation.Infrastructure.Policies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Policies;
 
 /// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
-public sealed class PoliciesController(PolicyDocuments policies) : Controller
+public sealed class PoliciesController(PolicyDocuments policies, EvaluationQueries evaluations) : Controller
 {
     [HttpGet("/policies/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken ct)
     {
         var policy = await policies.PublishedAsync(id, ct);
-        return policy is null ? NotFound() : View(policy);
+        if (policy is null) return NotFound();
+        ViewData["Evaluations"] = await evaluations.PublishedForPolicyAsync(id, ct);
+        return View(policy);
     }
 
     [HttpGet("/policies/{id:int}/interpretations/{iid:int}")]

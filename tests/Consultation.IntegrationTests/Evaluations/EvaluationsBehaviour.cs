@@ -37,6 +37,8 @@ public abstract class EvaluationsBehaviour(SiteFixture site)
         Assert.Equal("专家评估", shown.QuerySelector("#evaluation-method")!.TextContent);
         Assert.Equal($"{year}-02-01 至 {year}-03-31", shown.QuerySelector("#evaluation-period")!.TextContent);
         Assert.Equal("总体有效", shown.QuerySelector("#evaluation-result strong")!.TextContent);
+        var (_, policy) = await site.NewBrowser().GetAsync("/policies/1");
+        Assert.Contains($"/evaluations/{id}", policy.QuerySelectorAll("#policy-evaluations a").Select(a => a.GetAttribute("href")));
     }
 
     [SkippableFact]
