@@ -37,6 +37,9 @@ public abstract class EvaluationsBehaviour(SiteFixture site)
         Assert.Equal("专家评估", shown.QuerySelector("#evaluation-method")!.TextContent);
         Assert.Equal($"{year}-02-01 至 {year}-03-31", shown.QuerySelector("#evaluation-period")!.TextContent);
         Assert.Equal("总体有效", shown.QuerySelector("#evaluation-result strong")!.TextContent);
+        var (_, yearPage) = await site.NewBrowser().GetAsync("/evaluations");
+        Assert.Contains($"/evaluations/{id}", yearPage.QuerySelectorAll("#evaluations a").Select(a => a.GetAttribute("href")));
+        Assert.Matches("^本年度已公开 [1-9][0-9]* 项，要求不少于 2 项。$", yearPage.QuerySelector("#evaluation-count")!.TextContent);
         var (_, policy) = await site.NewBrowser().GetAsync("/policies/1");
         Assert.Contains($"/evaluations/{id}", policy.QuerySelectorAll("#policy-evaluations a").Select(a => a.GetAttribute("href")));
     }
