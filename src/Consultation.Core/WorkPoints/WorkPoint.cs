@@ -1,3 +1,5 @@
+using Consultation.Core.Identity;
+
 namespace Consultation.Core.WorkPoints;
 
 /// <summary>One row of a year's 政务公开工作要点任务分工 table: the work point, what it requires and who does it.</summary>
@@ -16,6 +18,17 @@ public sealed class WorkPoint
     public string LeadOffice { get; private set; } = "";
     /// <summary>配合单位: the other offices named in 任务分工.</summary>
     public string CooperatingOffices { get; private set; } = "";
+    /// <summary>进展: where the work point stands; the public board shows it with its date and evidence.</summary>
+    public WorkPointStatus Status { get; private set; }
+    /// <summary>The day the reported status was reached (Shanghai calendar day).</summary>
+    public DateOnly? StatusDate { get; private set; }
+    /// <summary>See <see cref="EvidenceLink"/>: an https URL or a path on this site, or "".</summary>
+    public string Evidence { get; private set; } = "";
+    /// <summary>进展说明: one or two sentences for the public board.</summary>
+    public string ProgressNote { get; private set; } = "";
+    public string ProgressReportedBy { get; private set; } = "";
+
+    public const int MaxNoteLength = 500;
 
     public static WorkPoint Create(int year, int sortOrder, string area, string requirement, string assignment)
     {
@@ -33,6 +46,29 @@ public sealed class WorkPoint
             LeadOffice = offices[0],
             CooperatingOffices = string.Join("、", offices.Skip(1)),
         };
+    }
+
+    /// <summary>
+    /// Records progress. Refused: a date in the future or before the plan's year, 已完成 without evidence the public
+    /// can check, an unsafe evidence link, a note too long for the board; anyone but an editor.
+    /// </summary>
+    public void ReportProgress(WorkPointStatus status, DateOnly date, string? evidence, string? note, Actor editor,
+        DateOnly today)
+    {
+        editor.EnsureCanEdit();
+        if (!Enum.IsDefined(status)) throw new DomainException("workpoint.status_unknown");
+        if (date > today) throw new DomainException("workpoint.date_in_future");
+        if (date.Year < Year) throw new DomainException("workpoint.date_before_year", Year);
+        var link = EvidenceLink.Normalize(evidence);
+        if (status == WorkPointStatus.Completed && link.Length == 0)
+            throw new DomainException("workpoint.evidence_required");
+        var text = (note ?? "").Trim();
+        if (text.Length > MaxNoteLength) throw new DomainException("workpoint.note_too_long", MaxNoteLength);
+        Status = status;
+        StatusDate = date;
+        Evidence = link;
+        ProgressNote = text;
+        ProgressReportedBy = editor.UserId;
     }
 
     /// <summary>任务分工 lists offices separated by commas (full- or half-width) or 、.</summary>

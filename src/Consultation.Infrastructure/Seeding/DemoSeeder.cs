@@ -82,8 +82,10 @@ public sealed class DemoSeeder(
         }
 
         var sort = 0;
-        foreach (var row in SeedFiles.WorkPoints2023())
-            db.WorkPoints.Add(WorkPoint.Create(2023, sort += 10, row.Area, row.Requirement, row.Assignment));
+        var workPoints = SeedFiles.WorkPoints2023()
+            .Select(row => WorkPoint.Create(2023, sort += 10, row.Area, row.Requirement, row.Assignment)).ToList();
+        WorkPointProgressSeed.Apply(workPoints, actors[BackOfficeRoles.Editor], Core.ShanghaiDay.Of(now));
+        db.WorkPoints.AddRange(workPoints);
 
         foreach (var seed in SeedFiles.Articles())
         {
@@ -161,6 +163,7 @@ public sealed class DemoSeeder(
         policy.Approve(actors[BackOfficeRoles.FinalReviewer], 2, now);
         db.PolicyDocuments.Add(policy);
         await db.SaveChangesAsync(ct);
+        await EvaluationSeed.AddAsync(db, policy, actors, now, ct);
     }
 
     /// <summary>The decision's line in its year's 目录, out for comment, linking the draft, explanation and background.</summary>

@@ -13,5 +13,9 @@ internal sealed class WorkPointConfiguration : IEntityTypeConfiguration<WorkPoin
         b.Property(w => w.Requirement).HasMaxLength(4000);
         b.Property(w => w.LeadOffice).HasMaxLength(100);
         b.Property(w => w.CooperatingOffices).HasMaxLength(500);
+        b.Property(w => w.Status).HasConversion<string>().HasMaxLength(32);
+        b.Property(w => w.Evidence).HasMaxLength(EvidenceLink.MaxLength);
+        b.Property(w => w.ProgressNote).HasMaxLength(WorkPoint.MaxNoteLength);
+        b.Property(w => w.ProgressReportedBy).HasMaxLength(64);
     }
 }

@@ -13,6 +13,7 @@ public sealed class DashboardController(BackOfficeContentQueries queries,
     Infrastructure.Adoption.DueReportQueries dueReports,
     Infrastructure.Catalog.CatalogQueries catalog,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Catalog.CatalogOptions> catalogOptions,
+    Infrastructure.Evaluations.EvaluationQueries evaluations,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -24,6 +25,17 @@ public sealed class DashboardController(BackOfficeContentQueries queries,
         var year = clock.GetUtcNow().ToShanghai().Year;
         var entries = await catalog.ListAsync(new Infrastructure.Catalog.CatalogFilter(year, null, null), ct);
         ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));
+        ViewData["EvaluationDuty"] = await EvaluationDutiesAsync(ct);
         return View(toReview);
+    }
+
+    /// <summary>This year's duty, and last year's too while it stands overdue: an office back on 2 January still sees it.</summary>
+    private async Task<List<Core.Evaluations.EvaluationYear>> EvaluationDutiesAsync(CancellationToken ct)
+    {
+        var today = Core.ShanghaiDay.Of(clock.GetUtcNow());
+        var duties = new List<Core.Evaluations.EvaluationYear> { await evaluations.DutyAsync(today.Year, today, ct) };
+        var previous = await evaluations.DutyAsync(today.Year - 1, today, ct);
+        if (previous.Duty == Core.Evaluations.EvaluationDuty.Overdue) duties.Add(previous);
+        return duties;
     }
 }

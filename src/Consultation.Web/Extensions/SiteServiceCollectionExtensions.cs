@@ -1,4 +1,6 @@
 using Consultation.Web.Policies;
+using Consultation.Web.Evaluations;
+using Consultation.Infrastructure.WorkPoints;
 using Consultation.Web.Catalog;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
@@ -76,6 +78,8 @@ public static class SiteServiceCollectionExtensions
         services.AddPublicConsultations(configuration);
         services.AddDecisionCatalog(configuration);
         services.AddPolicyDocuments(configuration);
+        services.AddPolicyEvaluations(configuration);
+        services.AddScoped<WorkPointBoard>();
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();

@@ -1,10 +1,11 @@
+using Consultation.Infrastructure.Evaluations;
 using Consultation.Infrastructure.Policies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Policies;
 
 /// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
-public sealed class PoliciesController(PolicyDocuments policies) : Controller
+public sealed class PoliciesController(PolicyDocuments policies, EvaluationQueries evaluations) : Controller
 {
     [HttpGet("/policies")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await policies.PublishedListAsync(ct));
@@ -13,7 +14,9 @@ public sealed class PoliciesController(PolicyDocuments policies) : Controller
     public async Task<IActionResult> Show(int id, CancellationToken ct)
     {
         var policy = await policies.PublishedAsync(id, ct);
-        return policy is null ? NotFound() : View(policy);
+        if (policy is null) return NotFound();
+        ViewData["Evaluations"] = await evaluations.PublishedForPolicyAsync(id, ct);
+        return View(policy);
     }
 
     [HttpGet("/policies/{id:int}/interpretations/{iid:int}")]

@@ -9,6 +9,11 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/admin")]
     [InlineData("/admin/articles")]
     [InlineData("/admin/articles/new")]
+    [InlineData("/admin/evaluations")]
+    [InlineData("/admin/evaluations/new")]
+    [InlineData("/admin/evaluations/2")]
+    [InlineData("/admin/work-points")]
+    [InlineData("/admin/work-points/1")]
     public async Task Editor_page_has_no_wcag_violations(string path)
     {
         await using var editor = await Site.SignInAsync(Newsroom.Editor);

@@ -232,7 +232,12 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Requirement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     LeadOffice = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CooperatingOffices = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    CooperatingOffices = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StatusDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProgressNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProgressReportedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -449,6 +454,44 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         name: "FK_Consultations_Decisions_DecisionId",
                         column: x => x.DecisionId,
                         principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PolicyDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PolicyTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResultMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evaluations_PolicyDocuments_PolicyDocumentId",
+                        column: x => x.PolicyDocumentId,
+                        principalTable: "PolicyDocuments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -806,6 +849,16 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_PolicyDocumentId",
+                table: "Evaluations",
+                column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_PublishedOn",
+                table: "Evaluations",
+                columns: new[] { "Year", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackReports_ConsultationId",
                 table: "FeedbackReports",
                 column: "ConsultationId",
@@ -889,6 +942,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Evaluations");
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");

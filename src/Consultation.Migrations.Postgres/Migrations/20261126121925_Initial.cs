@@ -233,7 +233,12 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Area = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Requirement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     LeadOffice = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CooperatingOffices = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    CooperatingOffices = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StatusDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProgressNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProgressReportedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -450,6 +455,44 @@ namespace Consultation.Migrations.Postgres.Migrations
                         name: "FK_Consultations_Decisions_DecisionId",
                         column: x => x.DecisionId,
                         principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PolicyDocumentId = table.Column<int>(type: "integer", nullable: true),
+                    PolicyTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResultMarkdown = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evaluations_PolicyDocuments_PolicyDocumentId",
+                        column: x => x.PolicyDocumentId,
+                        principalTable: "PolicyDocuments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -807,6 +850,16 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_PolicyDocumentId",
+                table: "Evaluations",
+                column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_PublishedOn",
+                table: "Evaluations",
+                columns: new[] { "Year", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackReports_ConsultationId",
                 table: "FeedbackReports",
                 column: "ConsultationId",
@@ -890,6 +943,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Evaluations");
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");

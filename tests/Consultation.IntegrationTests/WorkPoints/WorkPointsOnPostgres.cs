@@ -1,0 +1,5 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.WorkPoints;
+
+public sealed class WorkPointsOnPostgres(PostgresSite site) : WorkPointsBehaviour(site), IClassFixture<PostgresSite>;
