@@ -60,6 +60,10 @@ public sealed class PublicContentQueries(ConsultationDbContext db)
         return article is null ? null : await WithVersionAsync(article, article.CurrentVersionNumber, ct);
     }
 
+    /// <summary>The newest year with a work-points table, if any.</summary>
+    public Task<int?> LatestWorkPointsYearAsync(CancellationToken ct = default) =>
+        db.WorkPoints.MaxAsync(w => (int?)w.Year, ct);
+
     public Task<List<WorkPoint>> WorkPointsAsync(int year, CancellationToken ct = default) =>
         db.WorkPoints.AsNoTracking().Where(w => w.Year == year).OrderBy(w => w.SortOrder).ToListAsync(ct);
 

@@ -9,6 +9,8 @@ public static class ColumnFeatureLinks
     private static readonly FeatureLink Consultations = new("/consultations", "feature.consultations");
     private static readonly FeatureLink Catalog = new("/catalog", "feature.catalog");
     private static readonly FeatureLink Policies = new("/policies", "feature.policies");
+    private static readonly FeatureLink Evaluations = new("/evaluations", "feature.evaluations");
+    private static readonly FeatureLink WorkPoints = new("/work-points", "feature.work_points");
 
     private static readonly Dictionary<string, FeatureLink[]> BySlug = new(StringComparer.Ordinal)
     {
@@ -16,7 +18,9 @@ public static class ColumnFeatureLinks
         ["major-decisions"] = [Catalog, Consultations],
         ["decision-catalog"] = [Catalog],
         ["policy-documents"] = [Policies],
-        ["policy-interpretation"] = [Policies],
+        ["policy-interpretation"] = [Policies, Evaluations],
+        ["policy-evaluations"] = [Evaluations],
+        ["work-points"] = [WorkPoints],
     };
 
     public static IReadOnlyList<FeatureLink> For(string slug) => BySlug.GetValueOrDefault(slug) ?? [];

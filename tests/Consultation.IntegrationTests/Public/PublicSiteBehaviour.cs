@@ -22,6 +22,28 @@ public abstract class PublicSiteBehaviour(SiteFixture site)
         Assert.Contains(page.QuerySelectorAll(".home-column a"), a => a.TextContent == "关于印发2023年政务公开工作要点任务分工的通知");
     }
 
+    [SkippableTheory]
+    [InlineData("consultations", "查看全部意见征集", "/consultations")]
+    [InlineData("major-decisions", "年度重大行政决策事项目录", "/catalog/")]
+    [InlineData("decision-catalog", "年度重大行政决策事项目录", "/catalog/")]
+    [InlineData("policy-documents", "政策文件及解读", "/policies")]
+    [InlineData("policy-evaluations", "政策评估结果", "/evaluations")]
+    [InlineData("work-points", "工作要点落实进度", "/work-points/2023")]
+    public async Task A_column_leads_to_its_live_feature_page(string column, string label, string lands)
+    {
+        var visitor = Visitor();
+        var (_, page) = await visitor.GetAsync($"/columns/{column}");
+        var link = page.QuerySelectorAll(".feature-links a").Single(a => a.TextContent == label);
+
+        var (response, _) = await visitor.GetAsync(link.GetAttribute("href")!);
+        var target = response.Headers.Location?.OriginalString ?? link.GetAttribute("href")!;
+        var (final, _) = await visitor.GetAsync(target);
+
+        Assert.StartsWith(lands, target, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, final.StatusCode);
+        Assert.Empty(page.QuerySelectorAll("p.empty"));
+    }
+
     [SkippableFact]
     public async Task The_notice_shows_its_metadata_block_and_task_table()
     {
