@@ -5,6 +5,7 @@ using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
+using Consultation.Core.Meetings;
 using Consultation.Core.Policies;
 using Consultation.Core.Publishing;
 using Consultation.Core.WorkPoints;
@@ -34,6 +35,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CatalogEntry> CatalogEntries => Set<CatalogEntry>();
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

@@ -98,6 +98,8 @@ public sealed class DemoSeeder(
         }
         await db.SaveChangesAsync(ct);
         foreach (var seed in SeedFiles.DemoConsultations()) await SeedConsultationAsync(seed, actors, now, ct);
+        var closed = db.Consultations.Local.Single(c => c.Slug == "policy-interpretation-measures");
+        await MeetingDemoSeed.SeedAsync(db, closed.DecisionId, actors, now, ct);
         await SeedPolicyAsync(actors, now, ct);
     }
 
