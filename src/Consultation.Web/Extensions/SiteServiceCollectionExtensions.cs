@@ -1,4 +1,5 @@
 using Consultation.Web.Policies;
+using Consultation.Web.Meetings;
 using Consultation.Web.Catalog;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
@@ -76,6 +77,7 @@ public static class SiteServiceCollectionExtensions
         services.AddPublicConsultations(configuration);
         services.AddDecisionCatalog(configuration);
         services.AddPolicyDocuments(configuration);
+        services.AddMeetings();
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();

@@ -53,8 +53,9 @@ public abstract class AuditBehaviour(SiteFixture site)
         var (_, page) = await auditor.GetAsync("/admin/audit?actor=reviewer1");
 
         var rows = Rows(page);
-        // reviewer1 passed 初审 of the three demo articles, the two demo consultations and the demo policy.
-        Assert.Equal(6, rows.Count);
+        // reviewer1 passed 初审 of the three demo articles, the two demo consultations, the demo policy, and the demo
+        // meeting's invitation call and record.
+        Assert.Equal(8, rows.Count);
         Assert.All(rows, r => Assert.Equal("reviewer1", r.QuerySelector(".actor")!.TextContent));
     }
 
