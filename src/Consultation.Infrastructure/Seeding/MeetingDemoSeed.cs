@@ -34,7 +34,8 @@ internal static class MeetingDemoSeed
         IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
     {
         var editor = actors[BackOfficeRoles.Editor];
-        var heldAt = now.AddDays(-10);
+        var shanghai = TimeSpan.FromHours(8);
+        var heldAt = new DateTimeOffset(now.ToOffset(shanghai).Date.AddDays(-10).AddHours(9), shanghai); // a morning meeting, 09:00 Shanghai time
         var meeting = Meeting.Create(new MeetingInvitation(MeetingKind.DirectorsMeeting,
             "审议《山东省教育厅政策解读工作办法》", decisionId, heldAt, "山东省教育厅第一会议室",
             [InviteeKind.Stakeholder, InviteeKind.CitizenRepresentative, InviteeKind.Expert, InviteeKind.Media],

@@ -9,6 +9,8 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/admin")]
     [InlineData("/admin/articles")]
     [InlineData("/admin/articles/new")]
+    [InlineData("/admin/meetings")]
+    [InlineData("/admin/meetings/1")]
     public async Task Editor_page_has_no_wcag_violations(string path)
     {
         await using var editor = await Site.SignInAsync(Newsroom.Editor);

@@ -13,6 +13,8 @@ public sealed class PublicPagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/")]
     [InlineData("/columns/work-points")]
     [InlineData("/work-points/2023")]
+    [InlineData("/meetings")]
+    [InlineData("/meetings/1")]
     [InlineData("/admin/login")]
     public async Task Page_has_no_wcag_violations(string path)
     {
