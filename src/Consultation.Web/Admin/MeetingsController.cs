@@ -1,3 +1,4 @@
+using Consultation.Core;
 using Consultation.Core.Meetings;
 using Consultation.Infrastructure.Meetings;
 using Consultation.Web.Extensions;
@@ -25,8 +26,11 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
 
     [HttpPost("")]
     [Authorize(Policy = BackOfficePolicies.Editor)]
-    public async Task<IActionResult> Create(MeetingForm form, CancellationToken ct) =>
-        Back(await meetings.CreateAsync(form.ToInvitation(), User.ToActor(), ct));
+    public async Task<IActionResult> Create(MeetingForm form, CancellationToken ct)
+    {
+        RequireValid();
+        return Back(await meetings.CreateAsync(form.ToInvitation(), User.ToActor(), ct));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -41,6 +45,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> EditInvitation(int id, MeetingForm form, CancellationToken ct)
     {
+        RequireValid();
         await meetings.EditInvitationAsync(id, form.ToInvitation(), User.ToActor(), ct);
         return Back(id);
     }
@@ -50,6 +55,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     public async Task<IActionResult> AddInvitee(int id, InviteeKind kind, string? name, string? label,
         string? organisation, string? contact, CancellationToken ct)
     {
+        RequireValid();
         await meetings.AddInviteeAsync(id, kind, name, label, organisation, contact, User.ToActor(), ct);
         return Back(id);
     }
@@ -58,6 +64,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> MarkAttendance(int id, int inviteeId, Attendance attendance, CancellationToken ct)
     {
+        RequireValid();
         await meetings.MarkAttendanceAsync(id, inviteeId, attendance, User.ToActor(), ct);
         return Back(id);
     }
@@ -67,6 +74,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     public async Task<IActionResult> AddOpinion(int id, int inviteeId, int decisionId, string? text,
         CancellationToken ct)
     {
+        RequireValid();
         await meetings.AddOpinionAsync(id, inviteeId, decisionId, text, User.ToActor(), ct);
         return Back(id);
     }
@@ -76,6 +84,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     public async Task<IActionResult> Handle(int id, int opinionId, HandlingOutcome outcome, string? text,
         CancellationToken ct)
     {
+        RequireValid();
         await meetings.HandleAsync(id, opinionId, outcome, text, User.ToActor(), ct);
         return Back(id);
     }
@@ -84,6 +93,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> Submit(int id, MeetingPublication publication, CancellationToken ct)
     {
+        RequireValid();
         await meetings.SubmitAsync(id, publication, User.ToActor(), ct);
         return Back(id);
     }
@@ -91,6 +101,7 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     [HttpPost("{id:int}/" + Publication + "/approve")]
     public async Task<IActionResult> Approve(int id, MeetingPublication publication, CancellationToken ct)
     {
+        RequireValid();
         await meetings.ApproveAsync(id, publication, User.ToActor(), ct);
         return Back(id);
     }
@@ -99,8 +110,16 @@ public sealed class MeetingsController(BackOfficeMeetings meetings) : Controller
     public async Task<IActionResult> SendBack(int id, MeetingPublication publication, string? comment,
         CancellationToken ct)
     {
+        RequireValid();
         await meetings.SendBackAsync(id, publication, User.ToActor(), comment, ct);
         return Back(id);
+    }
+
+    /// <summary>A value that does not bind (an unknown kind, attendance or outcome, a malformed date) is refused, never
+    /// silently replaced by the default.</summary>
+    private void RequireValid()
+    {
+        if (!ModelState.IsValid) throw new DomainException("meeting.invalid_input");
     }
 
     private RedirectResult Back(int id) => Redirect($"/admin/meetings/{id}");

@@ -107,6 +107,22 @@ public abstract class MeetingsBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task An_attendance_value_that_does_not_exist_is_refused_with_a_message_not_stored_as_a_default()
+    {
+        var steps = new MeetingSteps(site);
+        var editor = await steps.SignInAsync("editor");
+        var page = await steps.CreateAsync(editor, "出席值无效的会议");
+        await steps.AddInviteeAsync(editor, page, "Media", "钱记者", null, "山东电视台", "");
+
+        var (_, admin) = await editor.GetAsync(page);
+        var action = admin.QuerySelector("#invitees tbody tr form")!.GetAttribute("action")!;
+        var refused = await editor.PostFieldsAsync(page, action, ("attendance", "Present"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("提交的内容无效", (await Browser.ParseAsync(refused)).Text());
+    }
+
+    [SkippableFact]
     public async Task The_catalog_attendance_slot_links_the_meeting_only_once_its_record_is_published()
     {
         var steps = new MeetingSteps(site);
