@@ -15,6 +15,15 @@ public sealed class PublicMeetings(ConsultationDbContext db)
                 m.InvitationPublishedAt != null, m.RecordPublishedAt != null))
             .ToListAsync(ct);
 
+    /// <summary>Public meetings that had the decision on their agenda, for a link from the decision's page.</summary>
+    public Task<List<PublicMeetingSummary>> ForDecisionAsync(int decisionId, CancellationToken ct = default) =>
+        db.Meetings.AsNoTracking()
+            .Where(m => m.DecisionId == decisionId && (m.InvitationPublishedAt != null || m.RecordPublishedAt != null))
+            .OrderByDescending(m => m.HeldAt)
+            .Select(m => new PublicMeetingSummary(m.Id, m.Kind, m.Title, m.HeldAt, m.Place,
+                m.InvitationPublishedAt != null, m.RecordPublishedAt != null))
+            .ToListAsync(ct);
+
     public async Task<PublicMeeting?> FindAsync(int id, CancellationToken ct = default)
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Invitees).ThenInclude(i => i.Opinions)

@@ -53,7 +53,9 @@ public abstract class MeetingsBehaviour(SiteFixture site)
         Assert.Equal("采纳", opinions[0].QuerySelector(".handling .badge")!.TextContent);
         Assert.Contains("已转政策法规处", opinions[1].QuerySelector(".handling")!.TextContent);
         var decision = opinions[0].QuerySelector("a[href^='/decisions/']")!.GetAttribute("href")!;
-        Assert.Equal(HttpStatusCode.OK, (await steps.NewBrowser().GetAsync(decision)).Response.StatusCode);
+        var (shown, decisionPage) = await steps.NewBrowser().GetAsync(decision);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains(decisionPage.QuerySelectorAll("#meetings a"), a => a.GetAttribute("href") == url);
         Assert.NotNull(page.QuerySelector("#invitation"));
     }
 
