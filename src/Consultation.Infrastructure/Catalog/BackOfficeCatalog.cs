@@ -48,12 +48,15 @@ public sealed class BackOfficeCatalog(ConsultationDbContext db)
                               where a.PublishedVersionNumber == v.Number
                               orderby a.Id descending
                               select new { a.Id, v.Title }).Take(500).ToListAsync(ct);
+        var meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldAt)
+            .Select(m => new { m.Id, m.Title, m.HeldAt }).ToListAsync(ct);
         return new Dictionary<SiteRecordKind, List<CatalogChoice>>
         {
             [SiteRecordKind.Decision] = decisions.Select(d => Choice(SiteRecordKind.Decision, d.Id, $"{d.Year} {d.Title}")).ToList(),
             [SiteRecordKind.Consultation] = consultations.Select(c => Choice(SiteRecordKind.Consultation, c.Id, c.Title)).ToList(),
             [SiteRecordKind.FeedbackReport] = reports.Select(r => Choice(SiteRecordKind.FeedbackReport, r.Id, r.Title)).ToList(),
-            [SiteRecordKind.Meeting] = [],
+            [SiteRecordKind.Meeting] = meetings.Select(m => Choice(SiteRecordKind.Meeting, m.Id,
+                $"{m.HeldAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd} {m.Title}")).ToList(),
             [SiteRecordKind.Article] = articles.Select(a => Choice(SiteRecordKind.Article, a.Id, a.Title)).ToList(),
         };
     }

@@ -7,7 +7,7 @@ namespace Consultation.Infrastructure.Catalog;
 
 /// <summary>
 /// Reads catalog entries and turns each chosen record into a link only when that record is public now: an unpublished
-/// consultation, report or article gives no address, so the page shows 待公开 instead of a broken link.
+/// consultation, report, article or meeting record gives no address, so the page shows 待公开 instead of a broken link.
 /// </summary>
 public sealed class CatalogQueries(ConsultationDbContext db)
 {
@@ -54,6 +54,10 @@ public sealed class CatalogQueries(ConsultationDbContext db)
         var articles = (await db.Articles.AsNoTracking()
             .Where(a => articleIds.Contains(a.Id) && a.PublishedVersionNumber != null)
             .Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        var meetingIds = entries.Select(e => e.MeetingId).OfType<int>().Distinct().ToList();
+        var meetings = (await db.Meetings.AsNoTracking()
+            .Where(m => meetingIds.Contains(m.Id) && m.RecordPublishedAt != null)
+            .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
 
         string? UrlOf(SiteRecord? record) => record switch
         {
@@ -62,7 +66,9 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             { Kind: SiteRecordKind.FeedbackReport } when reports.TryGetValue(record.Id, out var s) =>
                 $"/consultations/{s}/report",
             { Kind: SiteRecordKind.Article } when articles.Contains(record.Id) => $"/articles/{Text(record.Id)}",
-            _ => null, // meetings are not yet public records: the slot stays 待公开
+            // 公众列席 points at the meeting only once its record (who attended, what they said) is public.
+            { Kind: SiteRecordKind.Meeting } when meetings.Contains(record.Id) => $"/meetings/{Text(record.Id)}",
+            _ => null,
         };
 
         return entries.Select(e =>

@@ -6,6 +6,7 @@ using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
 using Consultation.Core.Evaluations;
+using Consultation.Core.Meetings;
 using Consultation.Core.Policies;
 using Consultation.Core.Publishing;
 using Consultation.Core.WorkPoints;
@@ -36,6 +37,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<CatalogEntry> CatalogEntries => Set<CatalogEntry>();
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

@@ -10,8 +10,8 @@ namespace Consultation.Infrastructure.Seeding;
 
 /// <summary>
 /// Carries a demo consultation all the way to its decision, so a journalist arriving at the demo catalog finds one
-/// complete entry: opinions grouped and decided, the adoption report and the result document through 三审, and the
-/// catalog entry marked 已决策 with every link pointing at a live page.
+/// complete entry: opinions grouped and decided, the adoption report, the 厅长办公会 record and the result document
+/// through 三审, and the catalog entry marked 已决策 with all six links pointing at live pages.
 /// </summary>
 public sealed class DecidedConsultationSeeder(ConsultationDbContext db, GroupingWorkbench workbench,
     FeedbackReportService reports)
@@ -35,10 +35,13 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         // The result document was issued a few days after the decision, not on the day the demo was installed.
         var issuedAt = new DateTimeOffset(adoption.DecidedOn.AddDays(7).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
         var result = await PublishResultAsync(adoption.Result, adoption.DecidedOn, actors, issuedAt < now ? issuedAt : now, ct);
+        var meetingId = await MeetingDemoSeed.SeedAsync(db, consultation.DecisionId,
+            MeetingDemoSeed.DisclosureOnRequest(adoption.DecidedOn), actors, now, ct);
         var entry = await db.CatalogEntries.SingleAsync(e => e.DecisionId == consultation.DecisionId, ct);
         entry.Link(CatalogSlot.Feedback, new SiteRecord(SiteRecordKind.FeedbackReport, report.Id).ToString());
+        entry.Link(CatalogSlot.Attendance, new SiteRecord(SiteRecordKind.Meeting, meetingId).ToString());
         entry.Link(CatalogSlot.Result, new SiteRecord(SiteRecordKind.Article, result.Id).ToString());
-        entry.ChangeStatus(CatalogStatus.Decided, null, meetingHeld: false);
+        entry.ChangeStatus(CatalogStatus.Decided, null, meetingHeld: true);
         await db.SaveChangesAsync(ct);
     }
 

@@ -105,6 +105,8 @@ public sealed class DemoSeeder(
             var consultation = await SeedConsultationAsync(seed, actors, now, ct);
             if (seed.Adoption is { } adoption) await decided.SeedAsync(consultation, adoption, actors, now, ct);
         }
+        var closed = db.Consultations.Local.Single(c => c.Slug == "policy-interpretation-measures");
+        await MeetingDemoSeed.SeedAsync(db, closed.DecisionId, MeetingDemoSeed.PolicyInterpretation(now), actors, now, ct);
         await SeedPolicyAsync(actors, now, ct);
     }
 

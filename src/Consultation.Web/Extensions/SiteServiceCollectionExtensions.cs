@@ -1,6 +1,7 @@
 using Consultation.Web.Policies;
 using Consultation.Web.Evaluations;
 using Consultation.Infrastructure.WorkPoints;
+using Consultation.Web.Meetings;
 using Consultation.Web.Catalog;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Content;
@@ -80,6 +81,7 @@ public static class SiteServiceCollectionExtensions
         services.AddPolicyDocuments(configuration);
         services.AddPolicyEvaluations(configuration);
         services.AddScoped<WorkPointBoard>();
+        services.AddMeetings();
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();

@@ -14,6 +14,8 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/admin/evaluations/2")]
     [InlineData("/admin/work-points")]
     [InlineData("/admin/work-points/1")]
+    [InlineData("/admin/meetings")]
+    [InlineData("/admin/meetings/1")]
     public async Task Editor_page_has_no_wcag_violations(string path)
     {
         await using var editor = await Site.SignInAsync(Newsroom.Editor);

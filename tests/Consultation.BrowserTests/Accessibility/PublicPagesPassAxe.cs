@@ -15,6 +15,8 @@ public sealed class PublicPagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/work-points/2023")]
     [InlineData("/evaluations")]
     [InlineData("/evaluations/1")]
+    [InlineData("/meetings")]
+    [InlineData("/meetings/1")]
     [InlineData("/admin/login")]
     public async Task Page_has_no_wcag_violations(string path)
     {

@@ -33,7 +33,7 @@ public sealed class JournalistFollowsTheCatalog(BrowserSite site) : BrowserTest(
             var slot = await link.Locator("xpath=..").GetAttributeAsync("data-slot");
             targets.Add((slot!, (await link.GetAttributeAsync("href"))!));
         }
-        var required = new[] { "Draft", "Explanation", "Background", "Feedback", "Result" };
+        var required = new[] { "Draft", "Explanation", "Background", "Feedback", "Attendance", "Result" };
         Assert.Subset(targets.Select(t => t.Slot).ToHashSet(), required.ToHashSet());
 
         var catalogPage = Page.Url;
@@ -73,7 +73,8 @@ public sealed class JournalistFollowsTheCatalog(BrowserSite site) : BrowserTest(
                     .ToHaveTextAsync("山东省教育厅关于印发《山东省教育厅政府信息依申请公开工作办法》的通知");
                 break;
             case "Attendance":
-                await Expect(Page.Locator("main")).ToContainTextAsync("厅长办公会");
+                await Expect(Page.Locator("main")).ToContainTextAsync("审议《山东省教育厅政府信息依申请公开工作办法》");
+                await Expect(Page.Locator("main")).ToContainTextAsync("已转政策法规处");
                 break;
             default:
                 Assert.Fail($"Unexpected catalog slot {slot}");

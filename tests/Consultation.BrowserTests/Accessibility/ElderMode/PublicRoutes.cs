@@ -62,7 +62,8 @@ public sealed partial class PublicRoutes
                     "slug" => DemoConsultations.OpenSlug,
                     "id" when pattern.StartsWith("/decisions", StringComparison.Ordinal)
                               || pattern.StartsWith("/policies", StringComparison.Ordinal)
-                              || pattern.StartsWith("/evaluations", StringComparison.Ordinal) => "1",
+                              || pattern.StartsWith("/evaluations", StringComparison.Ordinal)
+                              || pattern.StartsWith("/meetings", StringComparison.Ordinal) => "1",
                     "id" => articleId,
                     "iid" => "1",
                     "year" when pattern.StartsWith("/catalog", StringComparison.Ordinal) => "2026",

@@ -459,6 +459,51 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InvitedKindsMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    HowToApply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitationEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvitationWorkflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    InvitationWorkflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InvitationWorkflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InvitationWorkflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InvitationWorkflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InvitationWorkflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    InvitationWorkflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RecordWorkflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordWorkflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordWorkflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordWorkflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordWorkflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordWorkflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordWorkflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    InvitationPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordPublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Evaluations",
                 columns: table => new
                 {
@@ -659,6 +704,31 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingInvitees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AnonymisedLabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingInvitees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingInvitees_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Comments",
                 columns: table => new
                 {
@@ -702,6 +772,35 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         principalTable: "OpinionGroups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingOpinion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InviteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    HandlingText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingOpinion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingOpinion_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeetingOpinion_MeetingInvitees_InviteeId",
+                        column: x => x.InviteeId,
+                        principalTable: "MeetingInvitees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -881,6 +980,31 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeetingInvitees_MeetingId",
+                table: "MeetingInvitees",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOpinion_DecisionId",
+                table: "MeetingOpinion",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOpinion_InviteeId",
+                table: "MeetingOpinion",
+                column: "InviteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_DecisionId",
+                table: "Meetings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_HeldAt",
+                table: "Meetings",
+                column: "HeldAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpinionGroups_ConsultationId",
                 table: "OpinionGroups",
                 column: "ConsultationId");
@@ -956,6 +1080,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "MediaAssets");
 
             migrationBuilder.DropTable(
+                name: "MeetingOpinion");
+
+            migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
 
             migrationBuilder.DropTable(
@@ -983,6 +1110,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "OpinionGroups");
 
             migrationBuilder.DropTable(
+                name: "MeetingInvitees");
+
+            migrationBuilder.DropTable(
                 name: "PolicyDocuments");
 
             migrationBuilder.DropTable(
@@ -990,6 +1120,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Consultations");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
 
             migrationBuilder.DropTable(
                 name: "Decisions");
