@@ -8,6 +8,7 @@ public static class ColumnFeatureLinks
 {
     private static readonly FeatureLink Consultations = new("/consultations", "feature.consultations");
     private static readonly FeatureLink Catalog = new("/catalog", "feature.catalog");
+    private static readonly FeatureLink Meetings = new("/meetings", "feature.meetings");
     private static readonly FeatureLink Policies = new("/policies", "feature.policies");
     private static readonly FeatureLink Evaluations = new("/evaluations", "feature.evaluations");
     private static readonly FeatureLink WorkPoints = new("/work-points", "feature.work_points");
@@ -15,7 +16,7 @@ public static class ColumnFeatureLinks
     private static readonly Dictionary<string, FeatureLink[]> BySlug = new(StringComparer.Ordinal)
     {
         ["consultations"] = [Consultations],
-        ["major-decisions"] = [Catalog, Consultations],
+        ["major-decisions"] = [Catalog, Meetings, Consultations],
         ["decision-catalog"] = [Catalog],
         ["policy-documents"] = [Policies],
         ["policy-interpretation"] = [Policies, Evaluations],

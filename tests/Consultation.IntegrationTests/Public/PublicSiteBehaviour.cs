@@ -25,6 +25,7 @@ public abstract class PublicSiteBehaviour(SiteFixture site)
     [SkippableTheory]
     [InlineData("consultations", "查看全部意见征集", "/consultations")]
     [InlineData("major-decisions", "年度重大行政决策事项目录", "/catalog/")]
+    [InlineData("major-decisions", "厅长办公会公众列席", "/meetings")]
     [InlineData("decision-catalog", "年度重大行政决策事项目录", "/catalog/")]
     [InlineData("policy-documents", "政策文件及解读", "/policies")]
     [InlineData("policy-evaluations", "政策评估结果", "/evaluations")]
