@@ -59,6 +59,8 @@ public sealed partial class PublicRoutes
                 var value = parameter.Name switch
                 {
                     "slug" when pattern.StartsWith("/columns", StringComparison.Ordinal) => "notices",
+                    "slug" when pattern.EndsWith("/report", StringComparison.Ordinal)
+                                || pattern.EndsWith("/redline", StringComparison.Ordinal) => DemoConsultations.DecidedSlug,
                     "slug" => DemoConsultations.OpenSlug,
                     "id" when pattern.StartsWith("/decisions", StringComparison.Ordinal)
                               || pattern.StartsWith("/policies", StringComparison.Ordinal)
@@ -66,7 +68,7 @@ public sealed partial class PublicRoutes
                               || pattern.StartsWith("/meetings", StringComparison.Ordinal) => "1",
                     "id" => articleId,
                     "iid" => "1",
-                    "year" when pattern.StartsWith("/catalog", StringComparison.Ordinal) => "2026",
+                    "year" when pattern.StartsWith("/catalog", StringComparison.Ordinal) => "2025",
                     "year" => "2023",
                     "code" when pattern.StartsWith("/error", StringComparison.Ordinal) => "404",
                     "code" => await receiptCode(),
