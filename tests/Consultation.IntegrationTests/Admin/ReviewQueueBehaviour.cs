@@ -67,6 +67,31 @@ public abstract class ReviewQueueBehaviour(SiteFixture site)
         Assert.Null(await RowAsync(reviewer1, Returned, title));
     }
 
+    [SkippableFact]
+    public async Task A_meeting_invitation_waits_under_its_own_kind_and_when_sent_back_is_listed_for_its_editor()
+    {
+        var title = "队列测试厅长办公会 " + Guid.NewGuid().ToString("N")[..8];
+        var comment = "请写明报名截止时间 " + Guid.NewGuid().ToString("N")[..8];
+        var editor = await site.SignInAsync("editor");
+        var page = await new Meetings.MeetingSteps(site).CreateAsync(editor, title);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFieldsAsync(page, $"{page}/invitation/submit")).StatusCode);
+        var reviewer1 = await site.SignInAsync("reviewer1");
+
+        var waiting = await RowAsync(reviewer1, ToReview, title);
+        Assert.NotNull(waiting);
+        Assert.Equal("会议邀请公告", waiting.QuerySelector(".queue-kind")!.TextContent);
+        Assert.Equal($"{page}#invitation", waiting.QuerySelector("th a")!.GetAttribute("href"));
+
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await reviewer1.PostFieldsAsync(page, $"{page}/invitation/send-back", ("comment", comment))).StatusCode);
+
+        var returned = await RowAsync(editor, Returned, title);
+        Assert.NotNull(returned);
+        Assert.Equal("会议邀请公告", returned.QuerySelector(".queue-kind")!.TextContent);
+        Assert.Contains(comment, returned.QuerySelector(".queue-comment")!.TextContent);
+        Assert.Null(await RowAsync(reviewer1, ToReview, title));
+    }
+
     private static async Task<string> SubmittedPolicyAsync(Browser editor, string title)
     {
         var created = await editor.PostFieldsAsync("/admin/policies", "/admin/policies",
