@@ -1,12 +1,11 @@
 using Consultation.Core.Content;
-using Consultation.Core.Identity;
 using Consultation.Core.Publishing;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Infrastructure.Content;
 
-/// <summary>Read side of the back office: article lists and each person's review queue.</summary>
+/// <summary>Read side of the back office: article lists. Review queues are <c>ReviewQueueQueries</c>, across every kind.</summary>
 public sealed class BackOfficeContentQueries(ConsultationDbContext db)
 {
     public sealed record ArticleRow(int Id, string Title, string ColumnName, ReviewState State, bool IsPublished,
@@ -21,23 +20,6 @@ public sealed class BackOfficeContentQueries(ConsultationDbContext db)
         if (columnId is { } c) query = query.Where(a => a.ColumnId == c);
         if (state is { } s) query = query.Where(a => a.Workflow.State == s);
         return Rows(query).Take(500).ToListAsync(ct);
-    }
-
-    /// <summary>Documents waiting at a stage the actor may pass and did not write, plus the actor's sent-back drafts.</summary>
-    public async Task<(List<ArticleRow> ToReview, List<ArticleRow> Returned)> QueueAsync(Actor actor, CancellationToken ct = default)
-    {
-        var stages = new List<ReviewState>();
-        if (actor.IsIn(BackOfficeRoles.FirstReviewer)) stages.Add(ReviewState.AwaitingFirstReview);
-        if (actor.IsIn(BackOfficeRoles.SecondReviewer)) stages.Add(ReviewState.AwaitingSecondReview);
-        if (actor.IsIn(BackOfficeRoles.FinalReviewer)) stages.Add(ReviewState.AwaitingFinalReview);
-        var toReview = await Rows(db.Articles.AsNoTracking()
-            .Where(a => stages.Contains(a.Workflow.State) && a.AuthorId != actor.UserId && a.Workflow.SubmittedBy != actor.UserId))
-            .ToListAsync(ct);
-        var returned = await Rows(db.Articles.AsNoTracking()
-            .Where(a => a.Workflow.State == ReviewState.Draft && a.Workflow.ReturnComment != null
-                        && (a.AuthorId == actor.UserId || a.Workflow.SubmittedBy == actor.UserId)))
-            .ToListAsync(ct);
-        return (toReview, returned);
     }
 
     private IQueryable<ArticleRow> Rows(IQueryable<Article> query) =>

@@ -1,4 +1,4 @@
-using Consultation.Infrastructure.Content;
+using Consultation.Infrastructure.Publishing;
 using Consultation.Web.Extensions;
 using Consultation.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Admin;
 
-/// <summary>The back-office start page: what waits for me to review, and what was sent back to me.</summary>
+/// <summary>The back-office start page: what of every reviewed kind waits for me to review, and what was sent back to me.</summary>
 [Route("admin")]
 [Authorize(Policy = BackOfficePolicies.BackOffice)]
-public sealed class DashboardController(BackOfficeContentQueries queries,
+public sealed class DashboardController(ReviewQueueQueries reviewQueue,
     Infrastructure.Adoption.DueReportQueries dueReports,
     Infrastructure.Catalog.CatalogQueries catalog,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Catalog.CatalogOptions> catalogOptions,
@@ -19,14 +19,13 @@ public sealed class DashboardController(BackOfficeContentQueries queries,
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var (toReview, returned) = await queries.QueueAsync(User.ToActor(), ct);
-        ViewData["Returned"] = returned;
+        var queue = await reviewQueue.ForAsync(User.ToActor(), ct);
         ViewData["DueReports"] = await dueReports.UnpublishedAsync(ct);
         var year = clock.GetUtcNow().ToShanghai().Year;
         var entries = await catalog.ListAsync(new Infrastructure.Catalog.CatalogFilter(year, null, null), ct);
         ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));
         ViewData["EvaluationDuty"] = await EvaluationDutiesAsync(ct);
-        return View(toReview);
+        return View(queue);
     }
 
     /// <summary>This year's duty, and last year's too while it stands overdue: an office back on 2 January still sees it.</summary>

@@ -83,6 +83,7 @@ public static class SiteServiceCollectionExtensions
         services.AddScoped<WorkPointBoard>();
         services.AddMeetings();
         services.AddScoped<AuditLogQueries>();
+        services.AddScoped<ReviewQueueQueries>();
         services.AddScoped<BackOfficeAccounts>();
         services.AddScoped<BackOfficeColumns>();
         services.AddConsultationBackOffice(configuration);
