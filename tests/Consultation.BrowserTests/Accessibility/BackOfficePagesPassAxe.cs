@@ -2,7 +2,7 @@ using Consultation.BrowserTests.Infrastructure;
 
 namespace Consultation.BrowserTests.Accessibility;
 
-/// <summary>axe (WCAG 2.0/2.1 A and AA) finds nothing on the editor's back-office pages.</summary>
+/// <summary>axe (WCAG 2.0/2.1 A and AA) finds nothing on the editor's back-office pages, nor on a reviewer's full queue.</summary>
 public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
 {
     [Theory]
@@ -23,5 +23,20 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
         await editor.Page.GotoAsync(path);
 
         await editor.Page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_reviewers_dashboard_with_items_waiting_has_no_wcag_violations()
+    {
+        var title = DemoConsultations.Unique("待审核的通知");
+        await using (var editor = await Site.SignInAsync(Newsroom.Editor))
+            await editor.SubmitAsync(await editor.CreateArticleAsync("通知公告", title, "正文。"));
+        await using var reviewer = await Site.SignInAsync(Newsroom.FirstReviewer);
+
+        await reviewer.Page.GotoAsync("/admin");
+
+        await Microsoft.Playwright.Assertions.Expect(reviewer.DashboardSection("待我审核")
+            .GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
+        await reviewer.Page.AssertNoViolationsAsync();
     }
 }
