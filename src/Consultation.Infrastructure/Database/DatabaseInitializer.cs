@@ -1,8 +1,12 @@
+using Consultation.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Infrastructure.Database;
 
-/// <summary>Brings the schema up to date on start; on SQLite it also switches the file to WAL so readers never block.</summary>
+/// <summary>
+/// Brings the schema up to date on start and makes the audit table append-only in the database; on SQLite it also
+/// switches the file to WAL so readers never block.
+/// </summary>
 public sealed class DatabaseInitializer(ConsultationDbContext db)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
@@ -14,6 +18,7 @@ public sealed class DatabaseInitializer(ConsultationDbContext db)
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
                 await db.Database.MigrateAsync(ct);
+                await AuditLogTriggers.EnsureAsync(db, ct);
             }
             finally
             {
@@ -22,5 +27,6 @@ public sealed class DatabaseInitializer(ConsultationDbContext db)
             return;
         }
         await db.Database.MigrateAsync(ct);
+        await AuditLogTriggers.EnsureAsync(db, ct);
     }
 }

@@ -159,6 +159,26 @@ public abstract class AuditBehaviour(SiteFixture site)
         }
     }
 
+    [SkippableFact]
+    public async Task The_database_itself_refuses_bulk_and_raw_rewrites_of_the_audit_log()
+    {
+        using var scope = site.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        var first = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
+        var count = await db.AuditEntries.CountAsync();
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+            db.AuditEntries.Where(e => e.Id == first.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorName, "tampered")));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+            db.AuditEntries.Where(e => e.Id == first.Id).ExecuteDeleteAsync());
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+            db.Database.ExecuteSqlRawAsync(db.IsSqlite ? "DELETE FROM \"AuditEntries\"" : "TRUNCATE \"AuditEntries\""));
+
+        var again = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
+        Assert.Equal(first.ActorName, again.ActorName);
+        Assert.Equal(count, await db.AuditEntries.CountAsync());
+    }
+
     /// <summary>An article written and submitted by the demo editor through the back office.</summary>
     private async Task<int> ArticleAwaitingFirstReviewAsync()
     {
