@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Consultation.Core.Identity;
+using Consultation.Core.Publishing;
 
 namespace Consultation.Core.Comments;
 
@@ -7,7 +10,7 @@ namespace Consultation.Core.Comments;
 /// A public comment on a draft, online or recorded from an offline channel. Contact details are kept for the
 /// department only; a name is shown publicly only with the separate consent.
 /// </summary>
-public sealed class Comment
+public sealed class Comment : AggregateRoot
 {
     public const int MaxNameLength = 50;
     public const int MaxOrganisationLength = 100;
@@ -42,6 +45,9 @@ public sealed class Comment
     public string? RecordedBy { get; private set; }
     /// <summary>The concentrated opinion (集中意见) this comment was merged into, if any.</summary>
     public int? GroupId { get; private set; }
+
+    public override string AuditSubjectType => "comment";
+    public override string AuditSubjectKey => Id.ToString(CultureInfo.InvariantCulture);
 
     public bool IsPublic => Status is CommentStatus.Published or CommentStatus.Grouped or CommentStatus.Answered;
 
@@ -87,25 +93,25 @@ public sealed class Comment
         RecordedBy = recordedBy,
     };
 
-    public void Publish(string editor, DateTimeOffset now)
+    public void Publish(Actor editor, DateTimeOffset now)
     {
         if (Status is not (CommentStatus.Received or CommentStatus.Held or CommentStatus.Rejected))
             throw new DomainException("comment.cannot_publish");
-        Moderate(CommentStatus.Published, null, editor, now);
+        Moderate("publish", CommentStatus.Published, null, editor, now);
     }
 
-    public void Hold(string? reason, string editor, DateTimeOffset now)
+    public void Hold(string? reason, Actor editor, DateTimeOffset now)
     {
         if (Status is not (CommentStatus.Received or CommentStatus.Published)) throw new DomainException("comment.cannot_hold");
-        Moderate(CommentStatus.Held, Clean(reason), editor, now);
+        Moderate("hold", CommentStatus.Held, Clean(reason), editor, now);
     }
 
-    public void Refuse(string? reason, string editor, DateTimeOffset now)
+    public void Refuse(string? reason, Actor editor, DateTimeOffset now)
     {
         if (Status is not (CommentStatus.Received or CommentStatus.Held or CommentStatus.Published))
             throw new DomainException("comment.cannot_refuse");
-        Moderate(CommentStatus.Rejected, Clean(reason) ?? throw new DomainException("comment.refuse_reason_required"),
-            editor, now);
+        Moderate("refuse", CommentStatus.Rejected,
+            Clean(reason) ?? throw new DomainException("comment.refuse_reason_required"), editor, now);
     }
 
     /// <summary>Puts the comment into a concentrated opinion. Refused comments are answered by their reason instead.</summary>
@@ -123,12 +129,18 @@ public sealed class Comment
     public static string DigestOf(string body) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
 
-    private void Moderate(CommentStatus status, string? reason, string editor, DateTimeOffset now)
+    /// <summary>Every moderation move is audited: who published, held or refused which comment, and why.</summary>
+    private void Moderate(string action, CommentStatus status, string? reason, Actor editor, DateTimeOffset now)
     {
+        editor.EnsureCanEdit();
+        var from = Status;
         Status = status;
         StatusReason = reason;
-        ModeratedBy = editor;
+        ModeratedBy = editor.DisplayName;
         ModeratedAt = now;
+        var excerpt = Body.Length > 40 ? Body[..40] + "…" : Body;
+        Raise(new DocumentTransitioned(excerpt, editor.UserId, editor.DisplayName, action, from.ToString(),
+            status.ToString(), 1, BodyDigest, reason, now));
     }
 
     private static string? Clean(string? reason)

@@ -142,7 +142,7 @@ public sealed class DemoSeeder(
             var at = opens + step * ++index;
             var comment = consultation.Receive(part.ToDraft(index), ReceiptCode.New(), receipts, SensitiveWordList.Empty,
                 at, rules.Value);
-            comment.Publish(editor.DisplayName, at);
+            comment.Publish(editor, at);
             db.Comments.Add(comment);
         }
         await db.SaveChangesAsync(ct);

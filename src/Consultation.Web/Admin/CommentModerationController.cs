@@ -47,12 +47,12 @@ public sealed class CommentModerationController(
         Act(id, commentId, back, (c, editor, now) => c.Refuse(reason, editor, now), ct);
 
     /// <summary>Applies one moderation move; a refused move throws before anything is saved.</summary>
-    private async Task<IActionResult> Act(int id, long commentId, string? back, Action<Comment, string, DateTimeOffset> move,
+    private async Task<IActionResult> Act(int id, long commentId, string? back, Action<Comment, Core.Identity.Actor, DateTimeOffset> move,
         CancellationToken ct)
     {
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId && c.ConsultationId == id, ct);
         if (comment is null) return NotFound();
-        move(comment, User.ToActor().DisplayName, clock.GetUtcNow());
+        move(comment, User.ToActor(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return Redirect(Url.IsLocalUrl(back) ? back : $"/admin/consultations/{id}/comments");
     }

@@ -41,6 +41,25 @@ public abstract class CommentModerationBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task Every_moderation_move_is_in_the_audit_log_with_who_and_why()
+    {
+        var consultation = await _steps.PublishedAsync();
+        var comment = await _steps.ReceiveAsync(consultation.Id, "本条意见用于审计测试。");
+        var editor = await _steps.As("editor");
+        await Moderate(editor, consultation.Id, comment, "hold", "待核实");
+        await Moderate(editor, consultation.Id, comment, "refuse", "含有广告内容");
+        var auditor = await _steps.As("auditor");
+
+        var (_, log) = await auditor.GetAsync($"/admin/audit?subjectType=comment&subjectKey={comment}");
+
+        var rows = log.QuerySelectorAll("#audit-log tbody tr").ToList();
+        Assert.Equal(["refuse", "hold"], rows.Select(r => r.GetAttribute("data-action")));
+        Assert.All(rows, r => Assert.Equal("editor", r.QuerySelector(".actor")!.TextContent));
+        Assert.Contains("含有广告内容", rows[0].TextContent);
+        Assert.Contains("暂缓发布 → 不予发布", rows[0].TextContent);
+    }
+
+    [SkippableFact]
     public async Task The_queue_shows_contacts_masked_and_never_the_raw_number()
     {
         var consultation = await _steps.PublishedAsync();

@@ -86,7 +86,7 @@ public sealed class AdoptionRulesTests
             Consultation.Core.Comments.SensitiveWordList.Empty,
             Consultation.UnitTests.Consultations.ConsultationBuilder.Opens.AddDays(1),
             Consultation.UnitTests.Consultations.ConsultationBuilder.Rules);
-        comment.Refuse("广告", "editor", Now);
+        comment.Refuse("广告", Actors.Editor, Now);
 
         Assert.False(comment.NeedsGroup);
         Assert.Equal("comment.rejected_not_grouped", Assert.Throws<DomainException>(() => comment.AssignToGroup(1)).MessageKey);

@@ -20,7 +20,7 @@ public sealed class CommentRulesTests
 
         Assert.Equal(CommentStatus.Received, comment.Status);
         Assert.False(comment.IsPublic);
-        comment.Publish("editor", During);
+        comment.Publish(Actors.Editor, During);
         Assert.True(comment.IsPublic);
     }
 
@@ -70,9 +70,23 @@ public sealed class CommentRulesTests
         var comment = Receive(Published(), Comment());
 
         Assert.Equal("comment.refuse_reason_required", Assert.Throws<DomainException>(() =>
-            comment.Refuse(" ", "editor", During)).MessageKey);
-        comment.Refuse("与本草案无关", "editor", During);
+            comment.Refuse(" ", Actors.Editor, During)).MessageKey);
+        comment.Refuse("与本草案无关", Actors.Editor, During);
         Assert.Equal((CommentStatus.Rejected, "与本草案无关"), (comment.Status, comment.StatusReason));
+    }
+
+    [Fact]
+    public void Only_editors_moderate_and_each_move_is_recorded_for_the_audit_log()
+    {
+        var comment = Receive(Published(), Comment());
+
+        Assert.Throws<DomainException>(() => comment.Publish(Actors.Auditor, During));
+        Assert.Empty(comment.DomainEvents);
+        comment.Hold("待核实", Actors.Editor, During);
+
+        var moved = Assert.IsType<Core.Publishing.DocumentTransitioned>(Assert.Single(comment.DomainEvents));
+        Assert.Equal(("hold", "Received", "Held", "待核实", Actors.Editor.UserId),
+            (moved.Action, moved.FromState, moved.ToState, moved.Comment, moved.ActorId));
     }
 
     [Fact]
