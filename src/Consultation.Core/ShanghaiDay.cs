@@ -9,4 +9,7 @@ public static class ShanghaiDay
     private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     public static DateOnly Of(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    /// <summary>The instant a Shanghai clock shows <paramref name="time"/> on <paramref name="day"/>.</summary>
+    public static DateTimeOffset At(DateOnly day, TimeOnly time) => new(day.ToDateTime(time), Offset);
 }

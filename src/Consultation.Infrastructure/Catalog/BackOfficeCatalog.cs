@@ -56,7 +56,7 @@ public sealed class BackOfficeCatalog(ConsultationDbContext db)
             [SiteRecordKind.Consultation] = consultations.Select(c => Choice(SiteRecordKind.Consultation, c.Id, c.Title)).ToList(),
             [SiteRecordKind.FeedbackReport] = reports.Select(r => Choice(SiteRecordKind.FeedbackReport, r.Id, r.Title)).ToList(),
             [SiteRecordKind.Meeting] = meetings.Select(m => Choice(SiteRecordKind.Meeting, m.Id,
-                $"{m.HeldAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd} {m.Title}")).ToList(),
+                $"{ShanghaiDay.Of(m.HeldAt):yyyy-MM-dd} {m.Title}")).ToList(),
             [SiteRecordKind.Article] = articles.Select(a => Choice(SiteRecordKind.Article, a.Id, a.Title)).ToList(),
         };
     }

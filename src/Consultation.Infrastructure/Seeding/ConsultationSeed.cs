@@ -21,7 +21,7 @@ public sealed record ConsultationSeed(
         int WindowDays, DateOnly? OpenedOn = null)
     {
         public DateTimeOffset OpensAt(DateTimeOffset now) => OpenedOn is { } on
-            ? new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8))
+            ? Core.ShanghaiDay.At(on, new TimeOnly(9, 0))
             : now.AddDays(-OpenedDaysAgo);
     }
 

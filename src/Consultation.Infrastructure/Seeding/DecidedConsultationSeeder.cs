@@ -1,3 +1,4 @@
+using Consultation.Core;
 using Consultation.Core.Catalog;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
@@ -33,7 +34,7 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         foreach (var role in Reviewers) await reports.ApproveAsync(consultation.Id, actors[role], ct);
 
         // The result document was issued a few days after the decision, not on the day the demo was installed.
-        var issuedAt = new DateTimeOffset(adoption.DecidedOn.AddDays(7).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        var issuedAt = ShanghaiDay.At(adoption.DecidedOn.AddDays(7), new TimeOnly(10, 0));
         var result = await PublishResultAsync(adoption.Result, adoption.DecidedOn, actors, issuedAt < now ? issuedAt : now, ct);
         var meetingId = await MeetingDemoSeed.SeedAsync(db, consultation.DecisionId,
             MeetingDemoSeed.DisclosureOnRequest(adoption.DecidedOn), actors, now, ct);
