@@ -8,7 +8,8 @@ namespace Consultation.BrowserTests.Accessibility.ElderMode;
 public sealed class ElderModeRendering(BrowserSite site) : BrowserTest(site)
 {
     private static readonly string[] WidePages =
-        ["/", DemoConsultations.OpenPath, "/work-points/2023", "/catalog/2026", DemoConsultations.OpenPath + "/report"];
+        ["/", DemoConsultations.OpenPath, "/work-points/2023", "/catalog/2025", "/meetings/1", "/evaluations",
+            $"/consultations/{DemoConsultations.DecidedSlug}/report"];
 
     [Fact]
     public async Task The_settings_cookie_sets_the_classes_in_the_html_the_server_sends()
@@ -61,7 +62,9 @@ public sealed class ElderModeRendering(BrowserSite site) : BrowserTest(site)
     [Theory]
     [InlineData("home", "/")]
     [InlineData("draft", "/consultations/" + DemoConsultations.OpenSlug)]
-    [InlineData("catalog", "/catalog/2026")]
+    [InlineData("catalog", "/catalog/2025")]
+    [InlineData("meeting", "/meetings/1")]
+    [InlineData("work-points", "/work-points/2023")]
     public async Task Screenshots_in_both_modes(string name, string path)
     {
         await Page.GotoAsync(path);
