@@ -1,4 +1,4 @@
-using Consultation.Web.Extensions;
+using Consultation.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseSiteRoot();

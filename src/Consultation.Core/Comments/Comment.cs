@@ -1,8 +1,9 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
-using Consultation.Core.Identity;
-using Consultation.Core.Publishing;
+using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
 
 namespace Consultation.Core.Comments;
 
@@ -12,6 +13,8 @@ namespace Consultation.Core.Comments;
 /// </summary>
 public sealed class Comment : AggregateRoot
 {
+    /// <summary>The longest comment body, in characters: the form, this entity and the database column all use it.</summary>
+    public const int MaxBodyLength = 5000;
     public const int MaxNameLength = 50;
     public const int MaxOrganisationLength = 100;
     public const int MaxContactLength = 100;
@@ -49,7 +52,13 @@ public sealed class Comment : AggregateRoot
     public override string AuditSubjectType => "comment";
     public override string AuditSubjectKey => Id.ToString(CultureInfo.InvariantCulture);
 
-    public bool IsPublic => Status is CommentStatus.Published or CommentStatus.Grouped or CommentStatus.Answered;
+    /// <summary>Which comments the public may read: published, and still so once grouped or answered. Queries filter by it.</summary>
+    public static readonly Expression<Func<Comment, bool>> Public = c =>
+        c.Status == CommentStatus.Published || c.Status == CommentStatus.Grouped || c.Status == CommentStatus.Answered;
+
+    private static readonly Func<Comment, bool> IsPublicNow = Public.Compile();
+
+    public bool IsPublic => IsPublicNow(this);
 
     /// <summary>The name to show publicly, or null for 「网友」.</summary>
     public string? PublicName => PublishName && !string.IsNullOrWhiteSpace(Name) ? Name : null;

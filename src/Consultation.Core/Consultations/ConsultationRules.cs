@@ -8,6 +8,5 @@ public sealed record ConsultationRules
 {
     public int MinimumWindowDays { get; init; } = 30;
     public int ClosingSoonDays { get; init; } = 3;
-    public int MaxCommentLength { get; init; } = 5000;
     public int MaxReasonLength { get; init; } = 1000;
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
 using Consultation.Core.Comments;
-using Consultation.Core.Identity;
-using Consultation.Core.Publishing;
+using Consultation.Core.Review;
 
 namespace Consultation.Core.Consultations;
 
@@ -87,15 +88,8 @@ public sealed class PublicConsultation : AggregateRoot
         Moderation = mode;
     }
 
-    public ConsultationStatus StatusAt(DateTimeOffset now) => StatusOf(Window.OpensAt, Window.ClosesAt, ReportedAt, now);
-
-    /// <summary>The one rule for 未开始 / 征集中 / 已截止 / 已反馈, also used by list queries that carry no aggregate.</summary>
-    public static ConsultationStatus StatusOf(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset? reportedAt,
-        DateTimeOffset now) =>
-        reportedAt is not null ? ConsultationStatus.Reported
-        : now < opensAt ? ConsultationStatus.NotStarted
-        : now < closesAt ? ConsultationStatus.Open
-        : ConsultationStatus.Closed;
+    public ConsultationStatus StatusAt(DateTimeOffset now) =>
+        ConsultationStatusRule.Of(Window.OpensAt, Window.ClosesAt, ReportedAt, now);
 
     public void Submit(Actor actor, DateTimeOffset now) => Audit(Workflow.Submit(actor), actor, now, null);
 
@@ -143,7 +137,7 @@ public sealed class PublicConsultation : AggregateRoot
         if (!Window.IsOpenAt(now)) throw new DomainException("consultation.closed");
         var body = (draft.Body ?? "").Trim();
         if (body.Length == 0) throw new DomainException("comment.body_required");
-        if (body.Length > rules.MaxCommentLength) throw new DomainException("comment.body_too_long", rules.MaxCommentLength);
+        if (body.Length > Comment.MaxBodyLength) throw new DomainException("comment.body_too_long", Comment.MaxBodyLength);
         string? clauseLabel = null;
         if (!string.IsNullOrEmpty(draft.ClauseAnchor))
             clauseLabel = Clauses.FirstOrDefault(c => c.Anchor == draft.ClauseAnchor)?.Label
@@ -163,7 +157,7 @@ public sealed class PublicConsultation : AggregateRoot
         if (channel == CommentChannel.Web) throw new DomainException("comment.offline_channel_required");
         var text = (summary ?? "").Trim();
         if (text.Length == 0) throw new DomainException("comment.body_required");
-        if (text.Length > rules.MaxCommentLength) throw new DomainException("comment.body_too_long", rules.MaxCommentLength);
+        if (text.Length > Comment.MaxBodyLength) throw new DomainException("comment.body_too_long", Comment.MaxBodyLength);
         string? label = null;
         if (!string.IsNullOrEmpty(clauseAnchor))
             label = Clauses.FirstOrDefault(c => c.Anchor == clauseAnchor)?.Label ?? throw new DomainException("comment.clause_unknown");

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using Consultation.Core.Identity;
-using Consultation.Core.Publishing;
+using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
+using Consultation.Core.Review;
 
 namespace Consultation.Core.Content;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Consultation.Core.Identity;
-using Consultation.Core.Publishing;
+using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
+using Consultation.Core.Review;
 
 namespace Consultation.Core.Evaluations;
 
@@ -110,7 +111,7 @@ public sealed class Evaluation : AggregateRoot
         Audit(transition, actor, now, null);
         if (transition.To != ReviewState.Approved) return;
         PublishedAt = now;
-        PublishedOn = ShanghaiDay.Of(now);
+        PublishedOn = ShanghaiTime.DayOf(now);
         Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
             ContentHash, null, now));
     }

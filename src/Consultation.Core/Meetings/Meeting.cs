@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Consultation.Core.Identity;
-using Consultation.Core.Publishing;
+using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
+using Consultation.Core.Review;
 
 namespace Consultation.Core.Meetings;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
 using Consultation.Core.Consultations;
-using Consultation.Core.Identity;
-using Consultation.Core.Publishing;
+using Consultation.Core.Review;
 
 namespace Consultation.Core.Policies;
 

@@ -1,4 +1,4 @@
-using Consultation.Core.Identity;
+using Consultation.Core.Accounts;
 
 namespace Consultation.Core.WorkPoints;
 

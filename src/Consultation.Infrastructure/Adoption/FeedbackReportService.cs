@@ -1,6 +1,6 @@
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Adoption;
-using Consultation.Core.Identity;
 using Consultation.Infrastructure.Calendar;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +14,8 @@ namespace Consultation.Infrastructure.Adoption;
 /// </summary>
 public sealed class FeedbackReportService(
     ConsultationDbContext db,
-    GroupingWorkbench workbench,
     WorkingCalendarProvider calendars,
-    IOptions<AdoptionOptions> options,
-    TimeProvider clock)
+    IOptions<AdoptionOptions> options)
 {
     public async Task<DateOnly> DueDateForAsync(DateOnly decidedOn, CancellationToken ct = default) =>
         (await calendars.GetAsync(ct)).AddWorkingDays(decidedOn, options.Value.ReportWorkingDays);
@@ -39,29 +37,4 @@ public sealed class FeedbackReportService(
         return report;
     }
 
-    public async Task SubmitAsync(int consultationId, Actor actor, CancellationToken ct = default)
-    {
-        var report = await LoadAsync(consultationId, ct);
-        report.Submit(actor, await workbench.ReadinessAsync(consultationId, ct), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-    }
-
-    public async Task ApproveAsync(int consultationId, Actor actor, CancellationToken ct = default)
-    {
-        var report = await LoadAsync(consultationId, ct);
-        var now = clock.GetUtcNow();
-        if (report.Approve(actor, now))
-            (await db.Consultations.SingleAsync(c => c.Id == consultationId, ct)).MarkReported(now);
-        await db.SaveChangesAsync(ct);
-    }
-
-    public async Task SendBackAsync(int consultationId, Actor actor, string? comment, CancellationToken ct = default)
-    {
-        (await LoadAsync(consultationId, ct)).SendBack(actor, comment, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-    }
-
-    private async Task<FeedbackReport> LoadAsync(int consultationId, CancellationToken ct) =>
-        await db.FeedbackReports.SingleOrDefaultAsync(r => r.ConsultationId == consultationId, ct)
-        ?? throw new DomainException("report.not_found");
 }

@@ -1,6 +1,5 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
-using Consultation.Core.Grouping;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 

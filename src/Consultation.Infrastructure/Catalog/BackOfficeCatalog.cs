@@ -23,14 +23,12 @@ public sealed class BackOfficeCatalog(ConsultationDbContext db)
         return entry.Id;
     }
 
-    public async Task UpdateAsync(int id, CatalogEntryInput input, CancellationToken ct = default)
-    {
-        var entry = await db.CatalogEntries.SingleOrDefaultAsync(e => e.Id == id, ct)
-                    ?? throw new DomainException("catalog.not_found");
-        entry.Describe(input.Office ?? "", input.PlannedTiming ?? "");
-        Apply(entry, input);
-        await db.SaveChangesAsync(ct);
-    }
+    public Task UpdateAsync(int id, CatalogEntryInput input, CancellationToken ct = default) =>
+        db.ChangeAsync(db.CatalogEntries.Where(e => e.Id == id), entry =>
+        {
+            entry.Describe(input.Office ?? "", input.PlannedTiming ?? "");
+            Apply(entry, input);
+        }, ct);
 
     /// <summary>Records offered per kind of slot, newest first.</summary>
     public async Task<IReadOnlyDictionary<SiteRecordKind, List<CatalogChoice>>> ChoicesAsync(CancellationToken ct = default)
@@ -56,7 +54,7 @@ public sealed class BackOfficeCatalog(ConsultationDbContext db)
             [SiteRecordKind.Consultation] = consultations.Select(c => Choice(SiteRecordKind.Consultation, c.Id, c.Title)).ToList(),
             [SiteRecordKind.FeedbackReport] = reports.Select(r => Choice(SiteRecordKind.FeedbackReport, r.Id, r.Title)).ToList(),
             [SiteRecordKind.Meeting] = meetings.Select(m => Choice(SiteRecordKind.Meeting, m.Id,
-                $"{ShanghaiDay.Of(m.HeldAt):yyyy-MM-dd} {m.Title}")).ToList(),
+                $"{ShanghaiTime.DayOf(m.HeldAt):yyyy-MM-dd} {m.Title}")).ToList(),
             [SiteRecordKind.Article] = articles.Select(a => Choice(SiteRecordKind.Article, a.Id, a.Title)).ToList(),
         };
     }

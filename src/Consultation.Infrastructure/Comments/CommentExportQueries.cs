@@ -14,10 +14,10 @@ public sealed class CommentExportQueries(ConsultationDbContext db)
     public Task<PublicConsultation?> PublishedConsultationAsync(string slug, CancellationToken ct = default) =>
         db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct);
 
-    /// <summary>The statuses of <see cref="Comment.IsPublic"/>, spelt out because EF cannot translate that property.</summary>
     public Task<List<Comment>> PublicAsync(int consultationId, CancellationToken ct = default) =>
-        db.Comments.AsNoTracking()
-            .Where(c => c.ConsultationId == consultationId && (c.Status == CommentStatus.Published
-                        || c.Status == CommentStatus.Grouped || c.Status == CommentStatus.Answered))
+        db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultationId).Where(Comment.Public)
             .OrderBy(c => c.Id).ToListAsync(ct);
+
+    public Task<string?> SlugOfAsync(int consultationId, CancellationToken ct = default) =>
+        db.Consultations.Where(c => c.Id == consultationId).Select(c => c.Slug).SingleOrDefaultAsync(ct);
 }

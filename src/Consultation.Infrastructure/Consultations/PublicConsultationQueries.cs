@@ -11,7 +11,7 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
     public sealed record ListItem(string Slug, string Title, int Year, DateTimeOffset OpensAt, DateTimeOffset ClosesAt,
         DateTimeOffset? ReportedAt, int CommentCount)
     {
-        public ConsultationStatus StatusAt(DateTimeOffset now) => PublicConsultation.StatusOf(OpensAt, ClosesAt, ReportedAt, now);
+        public ConsultationStatus StatusAt(DateTimeOffset now) => ConsultationStatusRule.Of(OpensAt, ClosesAt, ReportedAt, now);
     }
 
     public sealed record ListPage(IReadOnlyList<ListItem> Items, int Page, int PageCount, IReadOnlyList<int> Years);
@@ -22,22 +22,16 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
     public sealed record PublicComment(long Id, string? ClauseAnchor, string? ClauseLabel, string Body, string? Name,
         CommentChannel Channel, DateTimeOffset ReceivedAt, DateOnly? OfflineDate);
 
-    /// <summary>Status filters are computed from the window, so they translate into time comparisons here.</summary>
+    /// <summary>Status filters use the one status rule, translated into the query.</summary>
     public async Task<ListPage> ListAsync(ConsultationStatus? status, int? year, int page, int pageSize, DateTimeOffset now,
         CancellationToken ct = default)
     {
-        var query = from c in db.Consultations.AsNoTracking().Where(c => c.PublishedAt != null)
+        var consultations = db.Consultations.AsNoTracking().Where(c => c.PublishedAt != null);
+        if (status is { } wanted) consultations = consultations.Where(ConsultationStatusRule.Is(wanted, now));
+        var query = from c in consultations
                     join d in db.Decisions on c.DecisionId equals d.Id
                     select new { c, d };
         if (year is { } y) query = query.Where(x => x.d.Year == y);
-        query = status switch
-        {
-            ConsultationStatus.NotStarted => query.Where(x => x.c.ReportedAt == null && x.c.Window.OpensAt > now),
-            ConsultationStatus.Open => query.Where(x => x.c.ReportedAt == null && x.c.Window.OpensAt <= now && x.c.Window.ClosesAt > now),
-            ConsultationStatus.Closed => query.Where(x => x.c.ReportedAt == null && x.c.Window.ClosesAt <= now),
-            ConsultationStatus.Reported => query.Where(x => x.c.ReportedAt != null),
-            _ => query,
-        };
         var total = await query.CountAsync(ct);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
@@ -49,6 +43,10 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
         var years = await db.Decisions.AsNoTracking().Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
         return new ListPage(items, page, pageCount, years);
     }
+
+    /// <summary>A decision's public page (决策背景).</summary>
+    public Task<Decision?> DecisionAsync(int id, CancellationToken ct = default) =>
+        db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
 
     public async Task<Detail?> DetailAsync(string slug, CancellationToken ct = default)
     {
@@ -78,7 +76,6 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
             .ToListAsync(ct);
     }
 
-    private IQueryable<Comment> PublicComments(int consultationId) => db.Comments.AsNoTracking()
-        .Where(c => c.ConsultationId == consultationId &&
-                    (c.Status == CommentStatus.Published || c.Status == CommentStatus.Grouped || c.Status == CommentStatus.Answered));
+    private IQueryable<Comment> PublicComments(int consultationId) =>
+        db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultationId).Where(Comment.Public);
 }

@@ -1,5 +1,5 @@
 using Consultation.Core.Content;
-using Consultation.Infrastructure.Publishing;
+using Consultation.Infrastructure.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

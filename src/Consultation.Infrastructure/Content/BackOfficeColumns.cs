@@ -43,18 +43,14 @@ public sealed class BackOfficeColumns(ConsultationDbContext db)
         return column;
     }
 
-    public async Task RenameAsync(int id, string? name, string? nameEn, string? description, CancellationToken ct = default)
-    {
-        var column = await LoadAsync(id, ct);
-        column.Rename(name ?? "", nameEn ?? "", description ?? "");
-        await db.SaveChangesAsync(ct);
-    }
+    public Task RenameAsync(int id, string? name, string? nameEn, string? description, CancellationToken ct = default) =>
+        db.ChangeAsync(db.Columns.Where(c => c.Id == id), c => c.Rename(name ?? "", nameEn ?? "", description ?? ""), ct);
 
     /// <summary>Moves under <paramref name="parentId"/> (null: the top); <c>Column.MoveUnder</c> refuses a cycle.</summary>
     public async Task MoveAsync(int id, int? parentId, int? sortOrder, CancellationToken ct = default)
     {
         var all = await db.Columns.ToListAsync(ct);
-        var column = all.SingleOrDefault(c => c.Id == id) ?? throw new DomainException("columns.not_found");
+        var column = all.SingleOrDefault(c => c.Id == id) ?? throw new ItemNotFoundException();
         Column? parent = null;
         if (parentId is { } p) parent = all.SingleOrDefault(c => c.Id == p) ?? throw new DomainException("columns.parent_missing");
         var order = sortOrder ?? (all.Where(c => c.ParentId == parentId && c.Id != id).Select(c => c.SortOrder)
@@ -74,7 +70,7 @@ public sealed class BackOfficeColumns(ConsultationDbContext db)
     }
 
     private async Task<Column> LoadAsync(int id, CancellationToken ct) =>
-        await db.Columns.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new DomainException("columns.not_found");
+        await db.Columns.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new ItemNotFoundException();
 
     private async Task<int> NextSortOrderAsync(int? parentId, CancellationToken ct) =>
         (await db.Columns.Where(c => c.ParentId == parentId).MaxAsync(c => (int?)c.SortOrder, ct) ?? 0) + SortStep;

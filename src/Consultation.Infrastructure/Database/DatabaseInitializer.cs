@@ -1,4 +1,4 @@
-using Consultation.Infrastructure.Publishing;
+using Consultation.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Infrastructure.Database;

@@ -1,13 +1,13 @@
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Evaluations;
-using Consultation.Core.Identity;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Infrastructure.Evaluations;
 
 /// <summary>Back-office changes to evaluations: each call loads one evaluation, calls one entity verb and saves.</summary>
-public sealed class BackOfficeEvaluations(ConsultationDbContext db, TimeProvider clock)
+public sealed class BackOfficeEvaluations(ConsultationDbContext db)
 {
     public sealed record PolicyChoice(int Id, string Title, string DocumentNumber);
 
@@ -28,30 +28,13 @@ public sealed class BackOfficeEvaluations(ConsultationDbContext db, TimeProvider
     public async Task EditAsync(int id, EvaluationDetails details, Actor editor, CancellationToken ct)
     {
         await RequirePublishedPolicyAsync(details.PolicyDocumentId, ct);
-        await ChangeAsync(id, e => e.Edit(details, editor), ct);
+        await db.ChangeAsync(db.Evaluations.Where(e => e.Id == id), e => e.Edit(details, editor), ct);
     }
-
-    public Task SubmitAsync(int id, Actor actor, CancellationToken ct) =>
-        ChangeAsync(id, e => e.Submit(actor, clock.GetUtcNow()), ct);
-
-    public Task ApproveAsync(int id, Actor actor, CancellationToken ct) =>
-        ChangeAsync(id, e => e.Approve(actor, clock.GetUtcNow()), ct);
-
-    public Task SendBackAsync(int id, Actor actor, string? comment, CancellationToken ct) =>
-        ChangeAsync(id, e => e.SendBack(actor, comment, clock.GetUtcNow()), ct);
 
     private async Task RequirePublishedPolicyAsync(int? policyId, CancellationToken ct)
     {
         if (policyId is not { } id) return;
         if (!await db.PolicyDocuments.AnyAsync(p => p.Id == id && p.PublishedAt != null, ct))
             throw new DomainException("evaluation.policy_unknown");
-    }
-
-    private async Task ChangeAsync(int id, Action<Evaluation> change, CancellationToken ct)
-    {
-        var evaluation = await db.Evaluations.SingleOrDefaultAsync(e => e.Id == id, ct)
-                         ?? throw new DomainException("evaluation.not_found");
-        change(evaluation);
-        await db.SaveChangesAsync(ct);
     }
 }

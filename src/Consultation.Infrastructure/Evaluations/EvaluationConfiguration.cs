@@ -1,6 +1,6 @@
 using Consultation.Core.Evaluations;
 using Consultation.Core.Policies;
-using Consultation.Infrastructure.Publishing;
+using Consultation.Infrastructure.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

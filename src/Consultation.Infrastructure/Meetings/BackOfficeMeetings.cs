@@ -1,5 +1,5 @@
 using Consultation.Core;
-using Consultation.Core.Identity;
+using Consultation.Core.Accounts;
 using Consultation.Core.Meetings;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -56,28 +56,6 @@ public sealed class BackOfficeMeetings(ConsultationDbContext db, TimeProvider cl
             m.Opinions.SingleOrDefault(o => o.Id == opinionId) ?? throw new DomainException("meeting.opinion_not_found"),
             outcome, text ?? "", editor), ct);
 
-    public Task SubmitAsync(int id, MeetingPublication publication, Actor actor, CancellationToken ct) =>
-        ChangeAsync(id, m =>
-        {
-            if (publication == MeetingPublication.Invitation) m.SubmitInvitation(actor, clock.GetUtcNow());
-            else m.SubmitRecord(actor, clock.GetUtcNow());
-        }, ct);
-
-    public Task ApproveAsync(int id, MeetingPublication publication, Actor actor, CancellationToken ct) =>
-        ChangeAsync(id, m =>
-        {
-            if (publication == MeetingPublication.Invitation) m.ApproveInvitation(actor, clock.GetUtcNow());
-            else m.ApproveRecord(actor, clock.GetUtcNow());
-        }, ct);
-
-    public Task SendBackAsync(int id, MeetingPublication publication, Actor actor, string? comment,
-        CancellationToken ct) =>
-        ChangeAsync(id, m =>
-        {
-            if (publication == MeetingPublication.Invitation) m.SendBackInvitation(actor, comment, clock.GetUtcNow());
-            else m.SendBackRecord(actor, comment, clock.GetUtcNow());
-        }, ct);
-
     private static Invitee InviteeOf(Meeting meeting, int inviteeId) =>
         meeting.Invitees.SingleOrDefault(i => i.Id == inviteeId) ?? throw new DomainException("meeting.invitee_not_found");
 
@@ -86,12 +64,7 @@ public sealed class BackOfficeMeetings(ConsultationDbContext db, TimeProvider cl
         if (!await db.Decisions.AnyAsync(d => d.Id == decisionId, ct)) throw new DomainException("meeting.decision_required");
     }
 
-    private async Task ChangeAsync(int id, Action<Meeting> change, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.Include(m => m.Invitees).ThenInclude(i => i.Opinions).AsSplitQuery()
-                          .SingleOrDefaultAsync(m => m.Id == id, ct)
-                      ?? throw new DomainException("meeting.not_found");
-        change(meeting);
-        await db.SaveChangesAsync(ct);
-    }
+    private Task ChangeAsync(int id, Action<Meeting> change, CancellationToken ct) =>
+        db.ChangeAsync(db.Meetings.Include(m => m.Invitees).ThenInclude(i => i.Opinions).AsSplitQuery()
+            .Where(m => m.Id == id), change, ct);
 }

@@ -1,6 +1,6 @@
 using Consultation.Core.Consultations;
 using Consultation.Core.Meetings;
-using Consultation.Infrastructure.Publishing;
+using Consultation.Infrastructure.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

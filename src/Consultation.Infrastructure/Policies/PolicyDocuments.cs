@@ -1,6 +1,6 @@
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Consultations;
-using Consultation.Core.Identity;
 using Consultation.Core.Policies;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Consultation.Infrastructure.Policies;
 
 /// <summary>Back office and public reads of policy documents; the 三同步 rule itself lives on <see cref="PolicyDocument"/>.</summary>
-public sealed class PolicyDocuments(ConsultationDbContext db, IOptions<PolicyOptions> options, TimeProvider clock)
+public sealed class PolicyDocuments(ConsultationDbContext db)
 {
-    private int Minimum => options.Value.MinimumInterpretationForms;
-
     public Task<PolicyDocument?> PublishedAsync(int id, CancellationToken ct = default) =>
         db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations)
             .SingleOrDefaultAsync(p => p.Id == id && p.PublishedAt != null, ct);
@@ -37,22 +35,7 @@ public sealed class PolicyDocuments(ConsultationDbContext db, IOptions<PolicyOpt
     }
 
     public Task AddInterpretationAsync(int id, InterpretationForm form, string? title, string? body, Actor editor,
-        CancellationToken ct) => ChangeAsync(id, p => p.AddInterpretation(form, title ?? "", body ?? "", editor), ct);
+        CancellationToken ct) => db.ChangeAsync(db.PolicyDocuments.Include(p => p.Interpretations).Where(p => p.Id == id),
+        p => p.AddInterpretation(form, title ?? "", body ?? "", editor), ct);
 
-    public Task SubmitAsync(int id, Actor actor, CancellationToken ct) =>
-        ChangeAsync(id, p => p.Submit(actor, Minimum, clock.GetUtcNow()), ct);
-
-    public Task ApproveAsync(int id, Actor actor, CancellationToken ct) =>
-        ChangeAsync(id, p => p.Approve(actor, Minimum, clock.GetUtcNow()), ct);
-
-    public Task SendBackAsync(int id, Actor actor, string? comment, CancellationToken ct) =>
-        ChangeAsync(id, p => p.SendBack(actor, comment, clock.GetUtcNow()), ct);
-
-    private async Task ChangeAsync(int id, Action<PolicyDocument> change, CancellationToken ct)
-    {
-        var policy = await db.PolicyDocuments.Include(p => p.Interpretations).SingleOrDefaultAsync(p => p.Id == id, ct)
-                     ?? throw new DomainException("policy.not_found");
-        change(policy);
-        await db.SaveChangesAsync(ct);
-    }
 }

@@ -1,7 +1,8 @@
+using Consultation.Core;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Consultation.Core.Comments;
 using Consultation.Core.Adoption;
+using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Infrastructure.Seeding;
@@ -21,7 +22,7 @@ public sealed record ConsultationSeed(
         int WindowDays, DateOnly? OpenedOn = null)
     {
         public DateTimeOffset OpensAt(DateTimeOffset now) => OpenedOn is { } on
-            ? Core.ShanghaiDay.At(on, new TimeOnly(9, 0))
+            ? Core.ShanghaiTime.At(on, new TimeOnly(9, 0))
             : now.AddDays(-OpenedDaysAgo);
     }
 

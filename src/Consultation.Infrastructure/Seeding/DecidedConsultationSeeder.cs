@@ -1,10 +1,11 @@
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Catalog;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
-using Consultation.Core.Identity;
 using Consultation.Infrastructure.Adoption;
 using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Infrastructure.Seeding;
@@ -15,7 +16,7 @@ namespace Consultation.Infrastructure.Seeding;
 /// through 三审, and the catalog entry marked 已决策 with all six links pointing at live pages.
 /// </summary>
 public sealed class DecidedConsultationSeeder(ConsultationDbContext db, GroupingWorkbench workbench,
-    FeedbackReportService reports)
+    FeedbackReportService reports, ReviewKinds review)
 {
     public async Task SeedAsync(PublicConsultation consultation, ConsultationSeed.AdoptionPart adoption,
         IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct = default)
@@ -30,11 +31,12 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         }
         var report = await reports.SaveAsync(consultation.Id, adoption.DecidedOn, adoption.Introduction,
             adoption.FinalText, editor, ct);
-        await reports.SubmitAsync(consultation.Id, editor, ct);
-        foreach (var role in Reviewers) await reports.ApproveAsync(consultation.Id, actors[role], ct);
+        var reportReview = review.Find("report")!;
+        await reportReview.MoveAsync(consultation.Id, ReviewMove.Submit, editor, null, ct);
+        foreach (var role in Reviewers) await reportReview.MoveAsync(consultation.Id, ReviewMove.Approve, actors[role], null, ct);
 
         // The result document was issued a few days after the decision, not on the day the demo was installed.
-        var issuedAt = ShanghaiDay.At(adoption.DecidedOn.AddDays(7), new TimeOnly(10, 0));
+        var issuedAt = ShanghaiTime.At(adoption.DecidedOn.AddDays(7), new TimeOnly(10, 0));
         var result = await PublishResultAsync(adoption.Result, adoption.DecidedOn, actors, issuedAt < now ? issuedAt : now, ct);
         var meetingId = await MeetingDemoSeed.SeedAsync(db, consultation.DecisionId,
             MeetingDemoSeed.DisclosureOnRequest(adoption.DecidedOn), actors, now, ct);

@@ -1,12 +1,13 @@
+using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
-using Consultation.Core.Identity;
 using Consultation.Core.Policies;
 using Consultation.Core.WorkPoints;
+using Consultation.Infrastructure.Accounts;
 using Consultation.Infrastructure.Database;
-using Consultation.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -84,7 +85,7 @@ public sealed class DemoSeeder(
         var sort = 0;
         var workPoints = SeedFiles.WorkPoints2023()
             .Select(row => WorkPoint.Create(2023, sort += 10, row.Area, row.Requirement, row.Assignment)).ToList();
-        WorkPointProgressSeed.Apply(workPoints, actors[BackOfficeRoles.Editor], Core.ShanghaiDay.Of(now));
+        WorkPointProgressSeed.Apply(workPoints, actors[BackOfficeRoles.Editor], Core.ShanghaiTime.DayOf(now));
         db.WorkPoints.AddRange(workPoints);
 
         foreach (var seed in SeedFiles.Articles())

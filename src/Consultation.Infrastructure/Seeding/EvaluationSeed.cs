@@ -1,6 +1,6 @@
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Evaluations;
-using Consultation.Core.Identity;
 using Consultation.Core.Policies;
 using Consultation.Infrastructure.Database;
 
@@ -16,7 +16,7 @@ internal static class EvaluationSeed
         IReadOnlyDictionary<string, Actor> actors, DateTimeOffset now, CancellationToken ct)
     {
         var editor = actors[BackOfficeRoles.Editor];
-        var today = ShanghaiDay.Of(now);
+        var today = ShanghaiTime.DayOf(now);
         var yearStart = new DateOnly(today.Year, 1, 1);
 
         var published = Evaluation.Create(new EvaluationDetails(today.Year, "政务公开工作通知实施情况第三方评估",

@@ -1,5 +1,5 @@
 using Consultation.Core;
-using Consultation.Core.Identity;
+using Consultation.Core.Accounts;
 using Consultation.Core.Meetings;
 using Consultation.Infrastructure.Database;
 
@@ -27,7 +27,7 @@ internal static class MeetingDemoSeed
 
     /// <summary>Held ten days before <paramref name="now"/> at 09:00 Shanghai time, after the consultation closed.</summary>
     public static Script PolicyInterpretation(DateTimeOffset now) => new("审议《山东省教育厅政策解读工作办法》",
-        ShanghaiDay.At(ShanghaiDay.Of(now).AddDays(-10), new TimeOnly(9, 0)),
+        ShanghaiTime.At(ShanghaiTime.DayOf(now).AddDays(-10), new TimeOnly(9, 0)),
         [
             (1, "建议为农村老人增加广播和短视频解读，方便不识字的群众了解政策。", HandlingOutcome.Adopted,
                 "已采纳，在办法第三条解读形式中增加“广播、短视频”。"),
@@ -39,7 +39,7 @@ internal static class MeetingDemoSeed
 
     /// <summary>The meeting that decided the 2025 demo decision, four days before its decision date.</summary>
     public static Script DisclosureOnRequest(DateOnly decidedOn) => new("审议《山东省教育厅政府信息依申请公开工作办法》",
-        ShanghaiDay.At(decidedOn.AddDays(-4), new TimeOnly(9, 0)),
+        ShanghaiTime.At(decidedOn.AddDays(-4), new TimeOnly(9, 0)),
         [
             (1, "建议在网站上提供申请书样本和填写说明，方便第一次申请的群众。", HandlingOutcome.Adopted,
                 "已采纳，写入办法第三条。"),

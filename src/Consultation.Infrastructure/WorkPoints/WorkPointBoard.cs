@@ -1,5 +1,5 @@
 using Consultation.Core;
-using Consultation.Core.Identity;
+using Consultation.Core.Accounts;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +20,8 @@ public sealed class WorkPointBoard(ConsultationDbContext db, TimeProvider clock)
         db.WorkPoints.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, ct);
 
     /// <summary>"Today" is the Shanghai calendar day, so an evening report in Jinan is not taken for tomorrow's.</summary>
-    public async Task ReportProgressAsync(int id, WorkPointStatus status, DateOnly date, string? evidence, string? note,
-        Actor editor, CancellationToken ct)
-    {
-        var row = await db.WorkPoints.SingleOrDefaultAsync(w => w.Id == id, ct)
-                  ?? throw new DomainException("workpoint.not_found");
-        row.ReportProgress(status, date, evidence, note, editor, ShanghaiDay.Of(clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-    }
+    public Task ReportProgressAsync(int id, WorkPointStatus status, DateOnly date, string? evidence, string? note,
+        Actor editor, CancellationToken ct) =>
+        db.ChangeAsync(db.WorkPoints.Where(w => w.Id == id),
+            row => row.ReportProgress(status, date, evidence, note, editor, ShanghaiTime.DayOf(clock.GetUtcNow())), ct);
 }

@@ -122,6 +122,78 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.ToTable("OpinionGroups");
                 });
 
+            modelBuilder.Entity("Consultation.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectType", "SubjectKey");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Consultation.Core.Calendar.CalendarDay", b =>
                 {
                     b.Property<int>("Id")
@@ -223,8 +295,8 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("BodyDigest")
                         .IsRequired()
@@ -1044,78 +1116,6 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.ToTable("PolicyInterpretation");
                 });
 
-            modelBuilder.Entity("Consultation.Core.Publishing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("FromState")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("SubjectKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("SubjectTitle")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("SubjectType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("ToState")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("VersionHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("VersionNumber")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("SubjectType", "SubjectKey");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("Consultation.Core.WorkPoints.WorkPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -1180,22 +1180,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.ToTable("WorkPoints");
                 });
 
-            modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<byte[]>("Value")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("SiteSecret");
-                });
-
-            modelBuilder.Entity("Consultation.Infrastructure.Identity.BackOfficeUser", b =>
+            modelBuilder.Entity("Consultation.Infrastructure.Accounts.BackOfficeUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1261,6 +1246,21 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecret");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1422,7 +1422,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("FeedbackReportId")
                                 .HasColumnType("integer");
@@ -1543,7 +1543,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                                 .HasForeignKey("PublicConsultationId");
                         });
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("PublicConsultationId")
                                 .HasColumnType("integer");
@@ -1609,7 +1609,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("ArticleId")
                                 .HasColumnType("integer");
@@ -1726,7 +1726,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .HasForeignKey("PolicyDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("EvaluationId")
                                 .HasColumnType("integer");
@@ -1789,7 +1789,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "InvitationWorkflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "InvitationWorkflow", b1 =>
                         {
                             b1.Property<int>("MeetingId")
                                 .HasColumnType("integer");
@@ -1831,7 +1831,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                                 .HasForeignKey("MeetingId");
                         });
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "RecordWorkflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "RecordWorkflow", b1 =>
                         {
                             b1.Property<int>("MeetingId")
                                 .HasColumnType("integer");
@@ -1897,7 +1897,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
                 {
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("PolicyDocumentId")
                                 .HasColumnType("integer");
@@ -1963,7 +1963,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1972,7 +1972,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1987,7 +1987,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1996,7 +1996,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -113,6 +113,76 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("OpinionGroups");
                 });
 
+            modelBuilder.Entity("Consultation.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectType", "SubjectKey");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Consultation.Core.Calendar.CalendarDay", b =>
                 {
                     b.Property<int>("Id")
@@ -208,7 +278,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(20000)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyDigest")
@@ -999,76 +1069,6 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("PolicyInterpretation");
                 });
 
-            modelBuilder.Entity("Consultation.Core.Publishing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromState")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectTitle")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToState")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VersionHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VersionNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("SubjectType", "SubjectKey");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("Consultation.Core.WorkPoints.WorkPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -1131,22 +1131,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("WorkPoints");
                 });
 
-            modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Value")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("SiteSecret");
-                });
-
-            modelBuilder.Entity("Consultation.Infrastructure.Identity.BackOfficeUser", b =>
+            modelBuilder.Entity("Consultation.Infrastructure.Accounts.BackOfficeUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1212,6 +1197,21 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecret");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1367,7 +1367,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("FeedbackReportId")
                                 .HasColumnType("INTEGER");
@@ -1488,7 +1488,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                                 .HasForeignKey("PublicConsultationId");
                         });
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("PublicConsultationId")
                                 .HasColumnType("INTEGER");
@@ -1554,7 +1554,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("ArticleId")
                                 .HasColumnType("INTEGER");
@@ -1671,7 +1671,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasForeignKey("PolicyDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("EvaluationId")
                                 .HasColumnType("INTEGER");
@@ -1734,7 +1734,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "InvitationWorkflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "InvitationWorkflow", b1 =>
                         {
                             b1.Property<int>("MeetingId")
                                 .HasColumnType("INTEGER");
@@ -1776,7 +1776,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                                 .HasForeignKey("MeetingId");
                         });
 
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "RecordWorkflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "RecordWorkflow", b1 =>
                         {
                             b1.Property<int>("MeetingId")
                                 .HasColumnType("INTEGER");
@@ -1842,7 +1842,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Consultation.Core.Policies.PolicyDocument", b =>
                 {
-                    b.OwnsOne("Consultation.Core.Publishing.ReviewWorkflow", "Workflow", b1 =>
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
                         {
                             b1.Property<int>("PolicyDocumentId")
                                 .HasColumnType("INTEGER");
@@ -1908,7 +1908,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1917,7 +1917,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1932,7 +1932,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1941,7 +1941,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Consultation.Infrastructure.Identity.BackOfficeUser", null)
+                    b.HasOne("Consultation.Infrastructure.Accounts.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

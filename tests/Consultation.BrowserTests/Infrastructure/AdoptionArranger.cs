@@ -1,9 +1,10 @@
+using Consultation.Core.Accounts;
 using Consultation.Core.Adoption;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
-using Consultation.Core.Identity;
 using Consultation.Infrastructure.Adoption;
 using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,7 @@ public static class AdoptionArranger
     public static async Task<ArrangedConsultation> HalfwayAsync(BrowserSite site)
     {
         var arranged = await ClosedWithCommentsAsync(site);
-        await OnWorkbenchAsync(site, arranged, async (workbench, reports, ids) =>
+        await OnWorkbenchAsync(site, arranged, async (workbench, reports, _, ids) =>
         {
             var longer = await workbench.CreateAsync(arranged.Id, "延长课后服务时间", [ids[0], ids[1], ids[5]]);
             await workbench.DecideAsync(arranged.Id, longer.Id, Disposition.PartlyAdopted,
@@ -65,7 +66,7 @@ public static class AdoptionArranger
     public static async Task<ArrangedConsultation> SubmittedAsync(BrowserSite site)
     {
         var arranged = await ClosedWithCommentsAsync(site);
-        await OnWorkbenchAsync(site, arranged, (workbench, reports, ids) => DecideAllAndSubmitAsync(workbench, reports, arranged, ids));
+        await OnWorkbenchAsync(site, arranged, (workbench, reports, review, ids) => DecideAllAndSubmitAsync(workbench, reports, review, arranged, ids));
         return arranged;
     }
 
@@ -73,18 +74,18 @@ public static class AdoptionArranger
     public static async Task<ArrangedConsultation> PublishedAsync(BrowserSite site)
     {
         var arranged = await ClosedWithCommentsAsync(site);
-        await OnWorkbenchAsync(site, arranged, async (workbench, reports, ids) =>
+        await OnWorkbenchAsync(site, arranged, async (workbench, reports, review, ids) =>
         {
-            await DecideAllAndSubmitAsync(workbench, reports, arranged, ids);
-            await reports.ApproveAsync(arranged.Id, Person("arranger-reviewer1", BackOfficeRoles.FirstReviewer));
-            await reports.ApproveAsync(arranged.Id, Person("arranger-reviewer2", BackOfficeRoles.SecondReviewer));
-            await reports.ApproveAsync(arranged.Id, Person("arranger-reviewer3", BackOfficeRoles.FinalReviewer));
+            await DecideAllAndSubmitAsync(workbench, reports, review, arranged, ids);
+            foreach (var (name, role) in new[] { ("arranger-reviewer1", BackOfficeRoles.FirstReviewer),
+                         ("arranger-reviewer2", BackOfficeRoles.SecondReviewer), ("arranger-reviewer3", BackOfficeRoles.FinalReviewer) })
+                await review.MoveAsync(arranged.Id, ReviewMove.Approve, Person(name, role), null, default);
         });
         return arranged;
     }
 
     private static async Task DecideAllAndSubmitAsync(GroupingWorkbench workbench, FeedbackReportService reports,
-        ArrangedConsultation arranged, IReadOnlyList<long> ids)
+        ReviewedKind review, ArrangedConsultation arranged, IReadOnlyList<long> ids)
     {
         var longer = await workbench.CreateAsync(arranged.Id, "延长课后服务时间，提供延时托管", [ids[0], ids[1], ids[5]]);
         await workbench.DecideAsync(arranged.Id, longer.Id, Disposition.PartlyAdopted,
@@ -98,7 +99,7 @@ public static class AdoptionArranger
             "课后服务不含用餐，是否供餐由学校与家长委员会另行商定，不宜在本办法中统一规定。", null);
         await reports.SaveAsync(arranged.Id, Today,
             "本办法征求意见期间共收到意见7条，经认真研究，采纳情况如下。", AfterSchoolDraft.FinalTextWithNewClause, Editor);
-        await reports.SubmitAsync(arranged.Id, Editor);
+        await review.MoveAsync(arranged.Id, ReviewMove.Submit, Editor, null, default);
     }
 
     private static async Task<ArrangedConsultation> ClosedWithCommentsAsync(BrowserSite site)
@@ -133,13 +134,14 @@ public static class AdoptionArranger
 
     /// <summary>Runs <paramref name="steps"/> with the workbench, the report service and the ids of the comments, oldest first.</summary>
     private static async Task OnWorkbenchAsync(BrowserSite site, ArrangedConsultation arranged,
-        Func<GroupingWorkbench, FeedbackReportService, IReadOnlyList<long>, Task> steps)
+        Func<GroupingWorkbench, FeedbackReportService, ReviewedKind, IReadOnlyList<long>, Task> steps)
     {
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
         var ids = await db.Comments.Where(c => c.ConsultationId == arranged.Id).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
         await steps(scope.ServiceProvider.GetRequiredService<GroupingWorkbench>(),
-            scope.ServiceProvider.GetRequiredService<FeedbackReportService>(), ids);
+            scope.ServiceProvider.GetRequiredService<FeedbackReportService>(),
+            scope.ServiceProvider.GetRequiredService<ReviewKinds>().Find("report")!, ids);
     }
 
     private static async Task<ArrangedConsultation> CreateAsync(BrowserSite site, DateTimeOffset opens)

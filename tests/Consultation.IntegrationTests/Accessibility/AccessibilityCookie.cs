@@ -1,4 +1,4 @@
-using Consultation.Web.Accessibility;
+using Consultation.Web.Features.Accessibility;
 
 namespace Consultation.IntegrationTests.Accessibility;
 

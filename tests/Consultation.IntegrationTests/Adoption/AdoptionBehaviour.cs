@@ -77,7 +77,7 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         Assert.StartsWith("2026-10-20", reportPage.QuerySelector("#due-on")!.TextContent);
 
         var unassigned = await editor.PostWithTokenAsync($"/admin/consultations/{id}/report",
-            $"/admin/consultations/{id}/report/submit", new Dictionary<string, string>());
+            ReviewUrl.For($"/admin/consultations/{id}/report", "submit"), new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.BadRequest, unassigned.StatusCode);
         Assert.Contains("1 条意见未归入", (await Browser.ParseAsync(unassigned)).QuerySelector("[role=alert]")!.TextContent);
 
@@ -90,12 +90,12 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         await Post(editor, id, $"groups/{other}/decide", new() { ["disposition"] = "Adopted" });
 
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostWithTokenAsync($"/admin/consultations/{id}/report",
-            $"/admin/consultations/{id}/report/submit", new Dictionary<string, string>())).StatusCode);
+            ReviewUrl.For($"/admin/consultations/{id}/report", "submit"), new Dictionary<string, string>())).StatusCode);
         foreach (var reviewer in new[] { "reviewer1", "reviewer2", "reviewer3" })
         {
             var who = await As(reviewer);
             Assert.Equal(HttpStatusCode.Redirect, (await who.PostWithTokenAsync($"/admin/consultations/{id}/report",
-                $"/admin/consultations/{id}/report/approve", new Dictionary<string, string>())).StatusCode);
+                ReviewUrl.For($"/admin/consultations/{id}/report", "approve"), new Dictionary<string, string>())).StatusCode);
         }
 
         var citizen = new Browser(site.Factory.CreatePlainClient());

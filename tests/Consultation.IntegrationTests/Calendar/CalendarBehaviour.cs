@@ -2,7 +2,6 @@ using System.Net;
 using Consultation.Core.Calendar;
 using Consultation.Infrastructure.Calendar;
 using Consultation.Infrastructure.Database;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,9 +2,8 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
-using AngleSharp.Dom;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
+using AngleSharp.Dom;
 
 namespace Consultation.IntegrationTests.Catalog;
 

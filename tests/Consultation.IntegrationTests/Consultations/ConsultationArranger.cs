@@ -1,6 +1,6 @@
+using Consultation.Core.Accounts;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
-using Consultation.Core.Identity;
 using Consultation.Infrastructure.Database;
 using Consultation.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

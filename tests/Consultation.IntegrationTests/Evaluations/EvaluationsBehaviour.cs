@@ -1,5 +1,4 @@
 using System.Net;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
 
 namespace Consultation.IntegrationTests.Evaluations;
@@ -24,12 +23,12 @@ public abstract class EvaluationsBehaviour(SiteFixture site)
             ("Method", "Expert"), ("PeriodStart", $"{year}-02-01"), ("PeriodEnd", $"{year}-03-31"),
             ("Result", "## 结论\n\n通知**总体有效**。"));
         var id = page.Split('/').Last();
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFieldsAsync(page, $"{page}/submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFieldsAsync(page, ReviewUrl.For(page, "submit"))).StatusCode);
         foreach (var reviewer in new[] { "reviewer1", "reviewer2" })
-            await (await site.SignInAsync(reviewer)).PostFieldsAsync(page, $"{page}/approve");
+            await (await site.SignInAsync(reviewer)).PostFieldsAsync(page, ReviewUrl.For(page, "approve"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await site.NewBrowser().GetAsync($"/evaluations/{id}")).Response.StatusCode);
-        await (await site.SignInAsync("reviewer3")).PostFieldsAsync(page, $"{page}/approve");
+        await (await site.SignInAsync("reviewer3")).PostFieldsAsync(page, ReviewUrl.For(page, "approve"));
 
         var (response, shown) = await site.NewBrowser().GetAsync($"/evaluations/{id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -63,7 +62,7 @@ public abstract class EvaluationsBehaviour(SiteFixture site)
         var page = await CreateAsync(editor, ("Title", "学前教育政策自评估"), ("PolicyTitle", "学前教育三年行动计划"),
             ("Method", "SelfAssessment"), ("Result", ""));
 
-        var refused = await editor.PostFieldsAsync(page, $"{page}/submit");
+        var refused = await editor.PostFieldsAsync(page, ReviewUrl.For(page, "submit"));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("没有评估结果，不能送审或公开", (await Browser.ParseAsync(refused)).Text());

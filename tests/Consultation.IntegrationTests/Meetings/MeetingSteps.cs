@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,11 +82,11 @@ internal sealed class MeetingSteps(SiteFixture site)
     /// <summary>Submits <paramref name="publication"/> (invitation or record) and has 初审, 复审 and 终审 pass it.</summary>
     public async Task PassReviewAsync(Browser editor, string page, string publication)
     {
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(page, $"{page}/{publication}/submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(page, ReviewUrl.For(page, "submit", publication))).StatusCode);
         foreach (var reviewer in new[] { "reviewer1", "reviewer2", "reviewer3" })
         {
             var browser = await SignInAsync(reviewer);
-            var approved = await browser.SubmitAsync(page, $"{page}/{publication}/approve");
+            var approved = await browser.SubmitAsync(page, ReviewUrl.For(page, "approve", publication));
             Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         }
     }

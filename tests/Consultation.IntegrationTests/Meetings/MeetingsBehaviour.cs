@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
 
 namespace Consultation.IntegrationTests.Meetings;
@@ -82,7 +81,7 @@ public abstract class MeetingsBehaviour(SiteFixture site)
         var steps = new MeetingSteps(site);
         var editor = await steps.SignInAsync("editor");
         var page = await steps.CreateAsync(editor, "尚未公开的会议");
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(page, $"{page}/invitation/submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(page, ReviewUrl.For(page, "submit", "invitation"))).StatusCode);
 
         var url = page.Replace("/admin", "", StringComparison.Ordinal);
         var (response, _) = await steps.NewBrowser().GetAsync(url);
@@ -100,7 +99,7 @@ public abstract class MeetingsBehaviour(SiteFixture site)
         var page = await steps.CreateAsync(editor, "提前送审的会议");
         await steps.AddInviteeAsync(editor, page, "Expert", "吴研究员", null, "省教科院", "");
 
-        var refused = await editor.SubmitAsync(page, $"{page}/record/submit");
+        var refused = await editor.SubmitAsync(page, ReviewUrl.For(page, "submit", "record"));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("会议尚未召开，会议记录不能送审或发布", (await Browser.ParseAsync(refused)).Text());

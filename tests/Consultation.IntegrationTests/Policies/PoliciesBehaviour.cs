@@ -1,7 +1,6 @@
 using System.Net;
-using AngleSharp.Dom;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
+using AngleSharp.Dom;
 
 namespace Consultation.IntegrationTests.Policies;
 
@@ -40,7 +39,7 @@ public abstract class PoliciesBehaviour(SiteFixture site)
         await editor.PostFieldsAsync(page, $"{page}/interpretations",
             ("form", "Text"), ("title", "又一篇文字解读"), ("body", "解读内容"));
 
-        var refused = await editor.PostFieldsAsync(page, $"{page}/submit");
+        var refused = await editor.PostFieldsAsync(page, ReviewUrl.For(page, "submit"));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("至少需要 2 种解读形式，目前只有 1 种", (await Browser.ParseAsync(refused)).Text());
@@ -48,5 +47,26 @@ public abstract class PoliciesBehaviour(SiteFixture site)
         Assert.Equal("草稿", after.QuerySelector("#policy-state")!.TextContent);
         var id = page.Split('/').Last();
         Assert.Equal(HttpStatusCode.NotFound, (await site.NewBrowser().GetAsync($"/policies/{id}")).Response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_reviewer_sends_a_policy_back_from_its_page_and_the_editor_sees_why()
+    {
+        var editor = await site.SignInAsync("editor");
+        var created = await editor.PostFieldsAsync("/admin/policies", "/admin/policies",
+            ("title", "关于做好秋季学期开学工作的通知"), ("documentNumber", "鲁教办字〔2026〕31号"), ("body", "正文"));
+        var page = created.Headers.Location!.OriginalString;
+        await editor.PostFieldsAsync(page, $"{page}/interpretations", ("form", "Text"), ("title", "文字解读"), ("body", "解读"));
+        await editor.PostFieldsAsync(page, $"{page}/interpretations", ("form", "Graphic"), ("title", "图解"), ("body", "图解"));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(page, ReviewUrl.For(page, "submit"))).StatusCode);
+
+        var reviewer = await site.SignInAsync("reviewer1");
+        var sentBack = await reviewer.SubmitAsync(page, ReviewUrl.For(page, "send-back"),
+            new Dictionary<string, string> { ["comment"] = "请补充图解的数据来源" });
+
+        Assert.Equal(HttpStatusCode.Redirect, sentBack.StatusCode);
+        var (_, after) = await editor.GetAsync(page);
+        Assert.Equal("草稿", after.QuerySelector("#policy-state")!.TextContent);
+        Assert.Contains("请补充图解的数据来源", after.QuerySelector("#return-comment")!.TextContent);
     }
 }

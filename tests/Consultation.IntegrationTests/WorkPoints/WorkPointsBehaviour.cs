@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using Consultation.IntegrationTests.Admin;
 using Consultation.IntegrationTests.Infrastructure;
+using AngleSharp.Dom;
 
 namespace Consultation.IntegrationTests.WorkPoints;
 

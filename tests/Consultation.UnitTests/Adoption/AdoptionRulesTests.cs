@@ -1,6 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
-using Consultation.Core.Publishing;
+using Consultation.Core.Review;
 
 namespace Consultation.UnitTests.Adoption;
 

@@ -10,7 +10,8 @@ public sealed class CaptchaRegistrationTests
     private static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddCaptcha(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddCaptcha(configuration)
+            .BuildServiceProvider();
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class ConsultationWindowTests
         Assert.Equal(Closes.AddDays(7), c.Window.ClosesAt);
         var extension = Assert.Single(c.Extensions);
         Assert.Equal((Closes, Closes.AddDays(7), "应社会各界要求延长"), (extension.OldClosesAt, extension.NewClosesAt, extension.Reason));
-        Assert.Equal("extend", Assert.Single(c.DomainEvents.OfType<Consultation.Core.Publishing.DocumentTransitioned>()).Action);
+        Assert.Equal("extend", Assert.Single(c.DomainEvents.OfType<Consultation.Core.Audit.DocumentTransitioned>()).Action);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using Consultation.Core.Accounts;
 using Consultation.Core.Content;
-using Consultation.Core.Identity;
 
 namespace Consultation.UnitTests.Content;
 

@@ -1,5 +1,5 @@
 using Consultation.Core;
-using Consultation.Core.Publishing;
+using Consultation.Core.Review;
 
 namespace Consultation.UnitTests.Content;
 

@@ -1,4 +1,4 @@
-using Consultation.Core.Identity;
+using Consultation.Core.Accounts;
 using Consultation.Core.Meetings;
 
 namespace Consultation.UnitTests.Meetings;

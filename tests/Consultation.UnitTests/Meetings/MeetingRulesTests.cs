@@ -1,6 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Meetings;
-using Consultation.Core.Publishing;
+using Consultation.Core.Review;
 using static Consultation.UnitTests.Meetings.MeetingBuilder;
 
 namespace Consultation.UnitTests.Meetings;

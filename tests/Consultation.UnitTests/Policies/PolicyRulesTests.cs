@@ -1,7 +1,7 @@
 using Consultation.Core;
 using Consultation.Core.Consultations;
 using Consultation.Core.Policies;
-using Consultation.Core.Publishing;
+using Consultation.Core.Review;
 
 namespace Consultation.UnitTests.Policies;
 

@@ -67,13 +67,18 @@ public sealed class ElderModeRendering(BrowserSite site) : BrowserTest(site)
     [InlineData("work-points", "/work-points/2023")]
     public async Task Screenshots_in_both_modes(string name, string path)
     {
-        await Page.GotoAsync(path);
-        await Page.ScreenshotAsync(new() { Path = ScreenshotFolder.File($"a11y-{name}-normal.png"), FullPage = true });
-        var elder = await (await NewPageAsync(390, 844)).InElderModeAsync(Site);
-        await elder.GotoAsync(path);
-        await elder.ScreenshotAsync(new() { Path = ScreenshotFolder.File($"a11y-{name}-elder-390.png"), FullPage = true });
-        var wide = await (await NewPageAsync()).InElderModeAsync(Site);
-        await wide.GotoAsync(path);
-        await wide.ScreenshotAsync(new() { Path = ScreenshotFolder.File($"a11y-{name}-elder-1280.png"), FullPage = true });
+        await ShootAsync(Page, path, $"a11y-{name}-normal.png");
+        await ShootAsync(await (await NewPageAsync(390, 844)).InElderModeAsync(Site), path, $"a11y-{name}-elder-390.png");
+        await ShootAsync(await (await NewPageAsync()).InElderModeAsync(Site), path, $"a11y-{name}-elder-1280.png");
+    }
+
+    /// <summary>Opens the page, which must answer 200 and not scroll sideways, and saves a full-page picture of it.</summary>
+    private static async Task ShootAsync(IPage page, string path, string file)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response?.Status);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]}px wide in a {widths[1]}px window.");
+        await page.ScreenshotAsync(new() { Path = ScreenshotFolder.File(file), FullPage = true });
     }
 }

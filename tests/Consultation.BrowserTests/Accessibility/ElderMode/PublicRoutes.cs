@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Consultation.BrowserTests.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Consultation.BrowserTests.Accessibility.ElderMode;
 

@@ -1,4 +1,0 @@
-namespace Consultation.Core.Grouping;
-
-/// <summary>A comment as the clusterer sees it: its id and the text to compare.</summary>
-public sealed record CommentText(long Id, string Text);

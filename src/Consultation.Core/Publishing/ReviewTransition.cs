@@ -1,4 +1,0 @@
-namespace Consultation.Core.Publishing;
-
-/// <summary>One move of a <see cref="ReviewWorkflow"/>; <see cref="Action"/> is a stable key (submit, approve, send_back …).</summary>
-public sealed record ReviewTransition(ReviewState From, ReviewState To, string Action);

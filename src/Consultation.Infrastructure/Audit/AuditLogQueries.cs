@@ -1,0 +1,78 @@
+using Consultation.Core.Audit;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultation.Infrastructure.Audit;
+
+/// <summary>
+/// Read side of the audit log, newest first. Paging is by keyset on <see cref="AuditEntry.Id"/> (ids only grow, the log
+/// is append-only), so deep pages cost the same as the first and rows never shift between pages as new ones arrive.
+/// </summary>
+public sealed class AuditLogQueries(ConsultationDbContext db)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>The actions the workflow and the scheduler write, in the order a document meets them.</summary>
+    public static IReadOnlyList<string> Actions { get; } =
+        ["submit", "approve", "send_back", "new_version", "rollback", "publish", "unpublish"];
+
+    /// <summary>All filters are optional; <see cref="To"/> is exclusive. <see cref="Before"/>/<see cref="After"/> are id cursors.</summary>
+    public sealed record Filter(
+        string? Actor = null,
+        string? Action = null,
+        string? SubjectType = null,
+        string? SubjectKey = null,
+        DateTimeOffset? From = null,
+        DateTimeOffset? To = null,
+        long? Before = null,
+        long? After = null,
+        int PageSize = DefaultPageSize);
+
+    /// <summary>One page; <see cref="OlderCursor"/>/<see cref="NewerCursor"/> are null when there is nothing further that way.</summary>
+    public sealed record Page(IReadOnlyList<AuditEntry> Entries, long? OlderCursor, long? NewerCursor);
+
+    public async Task<Page> PageAsync(Filter filter, CancellationToken ct = default)
+    {
+        var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var query = Filtered(filter);
+        List<AuditEntry> rows;
+        bool moreOlder, moreNewer;
+        if (filter.After is { } after && filter.Before is null)
+        {
+            // Walking back towards the newest: take the rows just above the cursor, then show them newest first.
+            rows = await query.Where(e => e.Id > after).OrderBy(e => e.Id).Take(size + 1).ToListAsync(ct);
+            moreNewer = rows.Count > size;
+            rows = rows.Take(size).OrderByDescending(e => e.Id).ToList();
+            moreOlder = await query.AnyAsync(e => e.Id <= after, ct);
+        }
+        else
+        {
+            if (filter.Before is { } before) query = query.Where(e => e.Id < before);
+            rows = await query.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(ct);
+            moreOlder = rows.Count > size;
+            rows = rows.Take(size).ToList();
+            moreNewer = filter.Before is not null;
+        }
+        if (rows.Count == 0) return new Page(rows, null, null);
+        return new Page(rows, moreOlder ? rows[^1].Id : null, moreNewer ? rows[0].Id : null);
+    }
+
+    /// <summary>Subject types present in the log, for the filter list.</summary>
+    public Task<List<string>> SubjectTypesAsync(CancellationToken ct = default) =>
+        db.AuditEntries.AsNoTracking().Select(e => e.SubjectType).Distinct().OrderBy(t => t).ToListAsync(ct);
+
+    private IQueryable<AuditEntry> Filtered(Filter filter)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (Trimmed(filter.Actor) is { } actor) query = query.Where(e => e.ActorName.Contains(actor));
+        if (Trimmed(filter.Action) is { } action) query = query.Where(e => e.Action == action);
+        if (Trimmed(filter.SubjectType) is { } type) query = query.Where(e => e.SubjectType == type);
+        if (Trimmed(filter.SubjectKey) is { } key) query = query.Where(e => e.SubjectKey == key);
+        if (filter.From is { } from) query = query.Where(e => e.At >= from);
+        if (filter.To is { } to) query = query.Where(e => e.At < to);
+        return query;
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consultation.Infrastructure.Audit;
+
+public static class AuditModule
+{
+    /// <summary>The audit log's read side; rows are written by the DbContext in the same transaction as each change.</summary>
+    public static IServiceCollection AddAudit(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLogQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Consultation.Infrastructure.Review;
+using Consultation.Core.Consultations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consultation.Infrastructure.Consultations;
+
+public static class ConsultationsModule
+{
+    /// <summary>Drafts open for comment: the legal clocks from the <c>Consultations</c> section and the read sides.</summary>
+    public static IServiceCollection AddConsultations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ConsultationRules>(configuration.GetSection("Consultations"));
+        services.AddScoped<PublicConsultationQueries>();
+        services.AddScoped<BackOfficeConsultations>();
+        services.AddReviewedKind<ConsultationReview>();
+        return services;
+    }
+}

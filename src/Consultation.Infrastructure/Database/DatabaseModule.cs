@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consultation.Infrastructure.Database;
+
+public static class DatabaseModule
+{
+    /// <summary>
+    /// Registers the DbContext on SQLite (default, file under App_Data) or PostgreSQL, per <c>Database:Provider</c>,
+    /// and keeps the Data Protection keys in it so every node reads the same antiforgery and sign-in cookies.
+    /// </summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services,
+        IConfiguration configuration, string contentRoot)
+    {
+        var provider = configuration["Database:Provider"] ?? DatabaseOptions.Sqlite;
+        if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = configuration.GetConnectionString("Postgres")
+                     ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Database:Provider is Postgres.");
+            services.AddDbContext<ConsultationDbContext>(o =>
+                o.UseNpgsql(cs, x => x.MigrationsAssembly("Consultation.Migrations.Postgres")));
+        }
+        else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
+            services.AddDbContext<ConsultationDbContext>(o =>
+                o.UseSqlite(cs, x => x.MigrationsAssembly("Consultation.Migrations.Sqlite")));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
+        }
+        services.AddScoped<DatabaseInitializer>();
+        services.AddDataProtection().SetApplicationName("Consultation").PersistKeysToDbContext<ConsultationDbContext>();
+        return services;
+    }
+
+    /// <summary>Resolves a relative SQLite file against the content root and makes sure its folder exists.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/consultation.db");
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
+        {
+            var path = Path.IsPathRooted(builder.DataSource)
+                ? builder.DataSource
+                : Path.Combine(contentRoot, builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        builder.ForeignKeys = true;
+        return builder.ToString();
+    }
+}

@@ -1,9 +1,0 @@
-using Microsoft.AspNetCore.Identity;
-
-namespace Consultation.Infrastructure.Identity;
-
-/// <summary>A back-office account (editor, reviewer, auditor, administrator).</summary>
-public sealed class BackOfficeUser : IdentityUser
-{
-    public string DisplayName { get; set; } = "";
-}

@@ -1,4 +1,0 @@
-namespace Consultation.Infrastructure.Publishing;
-
-/// <summary>What waits for one person: 待我审核 (theirs to pass or send back) and 被退回待修改 (theirs to fix).</summary>
-public sealed record ReviewQueue(IReadOnlyList<ReviewQueueRow> ToReview, IReadOnlyList<ReviewQueueRow> Returned);

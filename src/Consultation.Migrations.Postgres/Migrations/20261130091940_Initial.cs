@@ -1,0 +1,1132 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Consultation.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubjectKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubjectTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    VersionHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Columns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Columns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Columns_Columns_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    InCatalog = table.Column<bool>(type: "boolean", nullable: false),
+                    BackgroundMarkdown = table.Column<string>(type: "text", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaAssets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OriginalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ByteSize = table.Column<long>(type: "bigint", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: true),
+                    Height = table.Column<int>(type: "integer", nullable: true),
+                    VariantWidths = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AltText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaAssets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SensitiveWords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Word = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SensitiveWords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteSecret",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecret", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkPoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Area = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Requirement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LeadOffice = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CooperatingOffices = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StatusDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProgressNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProgressReportedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkPoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CurrentVersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedVersionNumber = table.Column<int>(type: "integer", nullable: true),
+                    PublishedVersionNumber = table.Column<int>(type: "integer", nullable: true),
+                    PublishedTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PreviewToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WorkPlanYear = table.Column<int>(type: "integer", nullable: true),
+                    Concurrency = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Articles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Articles_Columns_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CatalogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Office = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlannedTiming = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AdjustmentReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    MeetingHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    DraftConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    ExplanationConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    BackgroundDecisionId = table.Column<int>(type: "integer", nullable: true),
+                    FeedbackReportId = table.Column<int>(type: "integer", nullable: true),
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogEntries_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Consultations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DraftMarkdown = table.Column<string>(type: "text", nullable: false),
+                    ExplanationMarkdown = table.Column<string>(type: "text", nullable: false),
+                    OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ShortWindowReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Moderation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    HeldAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InvitedKindsMask = table.Column<int>(type: "integer", nullable: false),
+                    HowToApply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InvitationEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    InvitationWorkflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    InvitationWorkflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InvitationWorkflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InvitationWorkflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InvitationWorkflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InvitationWorkflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    InvitationWorkflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecordWorkflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecordWorkflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecordWorkflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecordWorkflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecordWorkflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecordWorkflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordWorkflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InvitationPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RecordPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PolicyDocumentId = table.Column<int>(type: "integer", nullable: true),
+                    PolicyTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResultMarkdown = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evaluations_PolicyDocuments_PolicyDocumentId",
+                        column: x => x.PolicyDocumentId,
+                        principalTable: "PolicyDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyInterpretation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PolicyDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyInterpretation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretation_PolicyDocuments_PolicyDocumentId",
+                        column: x => x.PolicyDocumentId,
+                        principalTable: "PolicyDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    Metadata_IndexNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Metadata_Publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Metadata_DocumentNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Metadata_WrittenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Metadata_PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Metadata_TopicCategory = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Metadata_Validity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SavedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Note = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleVersions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IntroductionMarkdown = table.Column<string>(type: "text", nullable: false),
+                    FinalTextMarkdown = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackReports_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Interpretation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interpretation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interpretation_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpinionGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ClauseAnchors = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Disposition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FinalClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAutomatically = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpinionGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OpinionGroups_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WindowExtension",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    OldClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NewClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ExtendedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ExtendedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WindowExtension", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WindowExtension_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingInvitees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AnonymisedLabel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Attendance = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingInvitees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingInvitees_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClauseLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishName = table.Column<bool>(type: "boolean", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OfflineDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptLookup = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BodyDigest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    HeldWords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    GroupId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Comments_OpinionGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "OpinionGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingOpinion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InviteeId = table.Column<int>(type: "integer", nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    HandlingText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingOpinion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingOpinion_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeetingOpinion_MeetingInvitees_InviteeId",
+                        column: x => x.InviteeId,
+                        principalTable: "MeetingInvitees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_ColumnId_PublishedAt",
+                table: "Articles",
+                columns: new[] { "ColumnId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_PreviewToken",
+                table: "Articles",
+                column: "PreviewToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleVersions_ArticleId_Number",
+                table: "ArticleVersions",
+                columns: new[] { "ArticleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_SubjectType_SubjectKey",
+                table: "AuditEntries",
+                columns: new[] { "SubjectType", "SubjectKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_Date",
+                table: "CalendarDays",
+                column: "Date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_DecisionId",
+                table: "CatalogEntries",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogEntries_Year_DecisionId",
+                table: "CatalogEntries",
+                columns: new[] { "Year", "DecisionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Columns_ParentId",
+                table: "Columns",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Columns_Slug",
+                table: "Columns",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_ClauseAnchor_Id",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "ClauseAnchor", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_GroupId",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "GroupId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_IdempotencyKey",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ConsultationId_Status_Id",
+                table: "Comments",
+                columns: new[] { "ConsultationId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_GroupId",
+                table: "Comments",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ReceiptLookup",
+                table: "Comments",
+                column: "ReceiptLookup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_DecisionId",
+                table: "Consultations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_PublishedAt",
+                table: "Consultations",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_Slug",
+                table: "Consultations",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_Year",
+                table: "Decisions",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_PolicyDocumentId",
+                table: "Evaluations",
+                column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_PublishedOn",
+                table: "Evaluations",
+                columns: new[] { "Year", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_ConsultationId",
+                table: "FeedbackReports",
+                column: "ConsultationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_DueOn",
+                table: "FeedbackReports",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interpretation_ConsultationId",
+                table: "Interpretation",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaAssets_StoredName",
+                table: "MediaAssets",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingInvitees_MeetingId",
+                table: "MeetingInvitees",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOpinion_DecisionId",
+                table: "MeetingOpinion",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOpinion_InviteeId",
+                table: "MeetingOpinion",
+                column: "InviteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_DecisionId",
+                table: "Meetings",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_HeldAt",
+                table: "Meetings",
+                column: "HeldAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpinionGroups_ConsultationId",
+                table: "OpinionGroups",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretation_PolicyDocumentId",
+                table: "PolicyInterpretation",
+                column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SensitiveWords_Word",
+                table: "SensitiveWords",
+                column: "Word",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WindowExtension_ConsultationId",
+                table: "WindowExtension",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkPoints_Year_SortOrder",
+                table: "WorkPoints",
+                columns: new[] { "Year", "SortOrder" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ArticleVersions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CatalogEntries");
+
+            migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Evaluations");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
+                name: "Interpretation");
+
+            migrationBuilder.DropTable(
+                name: "MediaAssets");
+
+            migrationBuilder.DropTable(
+                name: "MeetingOpinion");
+
+            migrationBuilder.DropTable(
+                name: "PolicyInterpretation");
+
+            migrationBuilder.DropTable(
+                name: "SensitiveWords");
+
+            migrationBuilder.DropTable(
+                name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "WindowExtension");
+
+            migrationBuilder.DropTable(
+                name: "WorkPoints");
+
+            migrationBuilder.DropTable(
+                name: "Articles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "MeetingInvitees");
+
+            migrationBuilder.DropTable(
+                name: "PolicyDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Columns");
+
+            migrationBuilder.DropTable(
+                name: "Consultations");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Features.Accessibility;
+
+/// <summary>
+/// The toolbar's links: each sets the settings cookie and returns to the same page, so the toolbar works without
+/// JavaScript. Like the language switch, only local return URLs are followed.
+/// </summary>
+public sealed class AccessibilityController : Controller
+{
+    [HttpGet("/accessibility/{setting}/{value:int}")]
+    public IActionResult Set(string setting, int value, string? returnUrl)
+    {
+        var current = AccessibilitySettings.From(Request);
+        var changed = current.With(setting, value);
+        if (changed == current && setting is not ("size" or "contrast" or "cursor" or "guide" or "simple")) return NotFound();
+        return Save(changed, returnUrl);
+    }
+
+    [HttpGet("/accessibility/reset")]
+    public IActionResult Reset(string? returnUrl) => Save(AccessibilitySettings.Default, returnUrl);
+
+    private IActionResult Save(AccessibilitySettings settings, string? returnUrl)
+    {
+        var options = new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true,
+        };
+        if (settings.IsElderMode) Response.Cookies.Append(AccessibilitySettings.CookieName, settings.ToCookieValue(), options);
+        else Response.Cookies.Delete(AccessibilitySettings.CookieName);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

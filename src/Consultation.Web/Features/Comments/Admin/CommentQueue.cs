@@ -1,0 +1,26 @@
+using Consultation.Core.Comments;
+using Consultation.Core.Consultations;
+
+namespace Consultation.Web.Features.Comments.Admin;
+
+/// <summary>One page of the moderation queue with its filters and the totals by status and by channel.</summary>
+public sealed record CommentQueue(
+    PublicConsultation Consultation,
+    IReadOnlyList<Comment> Items,
+    long? NextAfter,
+    CommentStatus? Status,
+    string? Clause,
+    IReadOnlyDictionary<CommentStatus, int> ByStatus,
+    IReadOnlyDictionary<CommentChannel, int> ByChannel)
+{
+    /// <summary>The queue address with the current filters, so a moderation action returns to where the editor was.</summary>
+    public string Url(long? after = null)
+    {
+        var query = new List<string>();
+        if (Status is { } s) query.Add($"status={s}");
+        if (!string.IsNullOrEmpty(Clause)) query.Add($"clause={Uri.EscapeDataString(Clause)}");
+        if (after is { } a) query.Add($"after={a}");
+        var path = $"/admin/consultations/{Consultation.Id}/comments";
+        return query.Count == 0 ? path : path + "?" + string.Join('&', query);
+    }
+}

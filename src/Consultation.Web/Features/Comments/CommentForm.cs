@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Consultation.Core.Comments;
+
+namespace Consultation.Web.Features.Comments;
+
+/// <summary>The public comment form. Limits here only protect the server; the domain gives the user-facing rules.</summary>
+public sealed class CommentForm
+{
+    [StringLength(40)] public string? ClauseAnchor { get; set; }
+    [StringLength(Comment.MaxBodyLength, ErrorMessage = "comment.body_too_long_field")] public string? Body { get; set; }
+    [StringLength(Comment.MaxNameLength, ErrorMessage = "comment.name_too_long")] public string? Name { get; set; }
+    [StringLength(Comment.MaxOrganisationLength, ErrorMessage = "comment.organisation_too_long")] public string? Organisation { get; set; }
+    [StringLength(Comment.MaxContactLength, ErrorMessage = "comment.contact_too_long")] public string? Contact { get; set; }
+    public bool PublishName { get; set; }
+    [StringLength(64)] public string? IdempotencyKey { get; set; }
+    /// <summary>The anti-automation answer (proof-of-work payload or reCAPTCHA token).</summary>
+    [StringLength(8000)] public string? Captcha { get; set; }
+    /// <summary>Honeypot: hidden from people, tempting to bots. Any value means the post is not from a person.</summary>
+    [StringLength(200)] public string? Website { get; set; }
+
+    public CommentDraft ToDraft() =>
+        new(ClauseAnchor, Body ?? "", Name, Organisation, Contact, PublishName, IdempotencyKey ?? "");
+}

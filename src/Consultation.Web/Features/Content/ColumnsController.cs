@@ -1,0 +1,16 @@
+using Consultation.Infrastructure.Content;
+using Consultation.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Web.Features.Content;
+
+public sealed class ColumnsController(PublicContentQueries queries, IOptions<SiteOptions> site) : Controller
+{
+    [HttpGet("/columns/{slug}")]
+    public async Task<IActionResult> Show(string slug, int page = 1, CancellationToken ct = default)
+    {
+        var model = await queries.ColumnAsync(slug, page, Math.Max(1, site.Value.ColumnPageSize), ct);
+        return model is null ? NotFound() : View("Column", model);
+    }
+}

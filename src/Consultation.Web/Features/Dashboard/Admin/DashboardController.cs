@@ -1,0 +1,40 @@
+using Consultation.Core;
+using Consultation.Infrastructure.Review;
+using Consultation.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Features.Dashboard.Admin;
+
+/// <summary>The back-office start page: what of every reviewed kind waits for me to review, and what was sent back to me.</summary>
+[Route("admin")]
+[Authorize(Policy = BackOfficePolicies.BackOffice)]
+public sealed class DashboardController(ReviewQueue reviewQueue,
+    Infrastructure.Adoption.DueReportQueries dueReports,
+    Infrastructure.Catalog.CatalogQueries catalog,
+    Microsoft.Extensions.Options.IOptions<Infrastructure.Catalog.CatalogOptions> catalogOptions,
+    Infrastructure.Evaluations.EvaluationQueries evaluations,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var queue = await reviewQueue.ForAsync(User.ToActor(), ct);
+        ViewData["DueReports"] = await dueReports.UnpublishedAsync(ct);
+        var year = clock.GetUtcNow().ToShanghai().Year;
+        var entries = await catalog.ListAsync(new Infrastructure.Catalog.CatalogFilter(year, null, null), ct);
+        ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));
+        ViewData["EvaluationDuty"] = await EvaluationDutiesAsync(ct);
+        return View(queue);
+    }
+
+    /// <summary>This year's duty, and last year's too while it stands overdue: an office back on 2 January still sees it.</summary>
+    private async Task<List<Core.Evaluations.EvaluationYear>> EvaluationDutiesAsync(CancellationToken ct)
+    {
+        var today = Core.ShanghaiTime.DayOf(clock.GetUtcNow());
+        var duties = new List<Core.Evaluations.EvaluationYear> { await evaluations.DutyAsync(today.Year, today, ct) };
+        var previous = await evaluations.DutyAsync(today.Year - 1, today, ct);
+        if (previous.Duty == Core.Evaluations.EvaluationDuty.Overdue) duties.Add(previous);
+        return duties;
+    }
+}

@@ -1,0 +1,26 @@
+using Consultation.Core;
+using Consultation.Infrastructure.Evaluations;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Features.Evaluations;
+
+/// <summary>Published policy evaluations (政策评估结果公开), by year, newest first.</summary>
+public sealed class EvaluationsController(EvaluationQueries evaluations, TimeProvider clock) : Controller
+{
+    [HttpGet("/evaluations")]
+    public async Task<IActionResult> Index(int? year, CancellationToken ct)
+    {
+        var current = ShanghaiTime.DayOf(clock.GetUtcNow()).Year;
+        var chosen = year ?? current;
+        if (chosen is < 2000 or > 2100) return NotFound();
+        var rows = await evaluations.PublishedAsync(chosen, ct);
+        return View(new EvaluationsPage(chosen, await evaluations.YearsAsync(current, ct), rows, evaluations.Minimum));
+    }
+
+    [HttpGet("/evaluations/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var row = await evaluations.PublishedOneAsync(id, ct);
+        return row is null ? NotFound() : View(row);
+    }
+}

@@ -1,0 +1,18 @@
+using Consultation.Infrastructure.Meetings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Features.Meetings;
+
+/// <summary>Meetings with public attendance: the invitation call, then the record of who came, what they said and the answer.</summary>
+public sealed class MeetingsController(PublicMeetings meetings) : Controller
+{
+    [HttpGet("/meetings")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await meetings.ListAsync(ct));
+
+    [HttpGet("/meetings/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var meeting = await meetings.FindAsync(id, ct);
+        return meeting is null ? NotFound() : View(meeting);
+    }
+}

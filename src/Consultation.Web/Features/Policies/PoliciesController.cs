@@ -1,0 +1,31 @@
+using Consultation.Infrastructure.Evaluations;
+using Consultation.Infrastructure.Policies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Features.Policies;
+
+/// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
+public sealed class PoliciesController(PolicyDocuments policies, EvaluationQueries evaluations) : Controller
+{
+    [HttpGet("/policies")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await policies.PublishedListAsync(ct));
+
+    [HttpGet("/policies/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var policy = await policies.PublishedAsync(id, ct);
+        if (policy is null) return NotFound();
+        ViewData["Evaluations"] = await evaluations.PublishedForPolicyAsync(id, ct);
+        return View(policy);
+    }
+
+    [HttpGet("/policies/{id:int}/interpretations/{iid:int}")]
+    public async Task<IActionResult> Interpretation(int id, int iid, CancellationToken ct)
+    {
+        var policy = await policies.PublishedAsync(id, ct);
+        var interpretation = policy?.Interpretations.SingleOrDefault(i => i.Id == iid);
+        if (policy is null || interpretation is null) return NotFound();
+        ViewData["Policy"] = policy;
+        return View(interpretation);
+    }
+}

@@ -1,0 +1,48 @@
+using Consultation.Infrastructure.Captcha;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Web.Hosting;
+
+/// <summary>
+/// Headers on every response: a CSP without inline script, no framing, no sniffing, a strict referrer policy. HSTS is
+/// added separately by <c>UseHsts</c>, which only emits it over HTTPS.
+/// </summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<CaptchaOptions> captcha)
+{
+    private readonly string _contentSecurityPolicy = PolicyFor(captcha.Value);
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = _contentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    /// <summary>
+    /// Everything from this site only. The one exception is reCAPTCHA, and only when an operator configures it: its
+    /// widget script and frame must then come from the configured host.
+    /// </summary>
+    private static string PolicyFor(CaptchaOptions captcha)
+    {
+        var scripts = "'self'";
+        var frames = "'self'";
+        if (captcha.UsesRecaptcha)
+        {
+            var origin = captcha.Recaptcha.Origin.GetLeftPart(UriPartial.Authority);
+            scripts = $"'self' {origin} {captcha.Recaptcha.ContentSecurityPolicySources}".TrimEnd();
+            frames = $"'self' {origin}";
+        }
+        return $"default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+               $"connect-src 'self'; media-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; " +
+               "form-action 'self'; frame-ancestors 'none'";
+    }
+}

@@ -1,0 +1,16 @@
+namespace Consultation.Web.Hosting;
+
+/// <summary>The <c>Site</c> section: the identity every gov.cn site must show (网站标识码, ICP 备案号, 主办单位).</summary>
+public sealed class SiteOptions
+{
+    public string Name { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string SiteCode { get; set; } = "";
+    public string Icp { get; set; } = "";
+    public string PublicSecurityRecord { get; set; } = "";
+    public string Sponsor { get; set; } = "";
+    public string SponsorEn { get; set; } = "";
+    public string Contact { get; set; } = "";
+    public int HomeItemsPerColumn { get; set; } = 6;
+    public int ColumnPageSize { get; set; } = 20;
+}

@@ -1,0 +1,49 @@
+using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Seeding;
+using Microsoft.Net.Http.Headers;
+
+namespace Consultation.Web.Hosting;
+
+public static class SitePipelineExtensions
+{
+    /// <summary>Migrates the database, creates the first administrator and, in demo mode, seeds the notice's content.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<Consultation.Infrastructure.Calendar.HolidayDataLoader>().LoadIfEmptyAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+
+    public static WebApplication UseConsultationPipeline(this WebApplication app)
+    {
+        // The same quiet error pages in every environment: nothing about the server leaks to the reader.
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx =>
+            {
+                // Links carry asp-append-version hashes, so assets can be cached for a year.
+                var versioned = ctx.Context.Request.Query.ContainsKey("v");
+                ctx.Context.Response.Headers[HeaderNames.CacheControl] =
+                    versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600";
+            },
+        });
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapConsultationEndpoints(this WebApplication app)
+    {
+        app.MapControllers();
+        return app;
+    }
+}

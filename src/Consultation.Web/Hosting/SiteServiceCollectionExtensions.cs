@@ -1,0 +1,65 @@
+using Consultation.Infrastructure;
+using Consultation.Web.Features.Accounts;
+using Consultation.Web.Features.Catalog;
+using Consultation.Web.Features.Comments;
+using Consultation.Web.Features.Consultations;
+using Consultation.Web.Features.Content;
+using Consultation.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Localization;
+
+namespace Consultation.Web.Hosting;
+
+public static class SiteServiceCollectionExtensions
+{
+    public static IServiceCollection AddConsultationSite(this IServiceCollection services, IConfiguration configuration,
+        IWebHostEnvironment environment)
+    {
+        var siteRoot = configuration["Site:Root"] ?? environment.ContentRootPath;
+        services.Configure<SiteOptions>(configuration.GetSection("Site"));
+        services.AddConsultationInfrastructure(configuration, siteRoot);
+
+        services.AddSingleton<StringCatalog>();
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            string[] cultures = [StringCatalog.Chinese, StringCatalog.English];
+            o.SetDefaultCulture(StringCatalog.Chinese).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<DomainExceptionFilter>();
+                o.Filters.Add<ReadOnlyRoleFilter>();
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
+            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "consultation.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        // Encode only what HTML needs encoded; Chinese text stays readable in the page source.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        return services
+            .AddAccountsWeb(configuration)
+            .AddCommentsWeb(configuration)
+            .AddConsultationsWeb()
+            .AddCatalogWeb()
+            .AddContentWeb();
+    }
+}

@@ -1,4 +1,0 @@
-namespace Consultation.Web.Public;
-
-/// <summary>A link from a column to one of the site's feature pages, with the key of its localized label.</summary>
-public sealed record FeatureLink(string Href, string LabelKey);

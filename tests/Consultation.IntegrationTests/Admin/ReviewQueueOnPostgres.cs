@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Admin;
-
-public sealed class ReviewQueueOnPostgres(PostgresSite site) : ReviewQueueBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Adoption;
-
-public sealed class AdoptionOnSqlite(SqliteSite site) : AdoptionBehaviour(site), IClassFixture<SqliteSite>;

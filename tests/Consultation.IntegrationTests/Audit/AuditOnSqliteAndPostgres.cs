@@ -1,0 +1,7 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Audit;
+
+// Every audit behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class AuditOnSqlite(SqliteSite site) : AuditBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class AuditOnPostgres(PostgresSite site) : AuditBehaviour(site), IClassFixture<PostgresSite>;

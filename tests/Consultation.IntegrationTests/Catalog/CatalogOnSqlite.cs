@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Catalog;
-
-public sealed class CatalogOnSqlite(SqliteSite site) : CatalogBehaviour(site), IClassFixture<SqliteSite>;

@@ -1,0 +1,7 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Catalog;
+
+// Every catalog behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class CatalogOnSqlite(SqliteSite site) : CatalogBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class CatalogOnPostgres(PostgresSite site) : CatalogBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,0 +1,9 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Comments;
+
+// Every comments behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class CommentModerationOnSqlite(SqliteSite site) : CommentModerationBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class CommentModerationOnPostgres(PostgresSite site) : CommentModerationBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class CommentingOnSqlite(SqliteSite site) : CommentingBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class CommentingOnPostgres(PostgresSite site) : CommentingBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,0 +1,7 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Consultations;
+
+// Every consultations behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class ConsultationEditingOnSqlite(SqliteSite site) : ConsultationEditingBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class ConsultationEditingOnPostgres(PostgresSite site) : ConsultationEditingBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Evaluations;
-
-public sealed class EvaluationsOnPostgres(PostgresSite site) : EvaluationsBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Media;
-
-public sealed class MediaLibraryOnPostgres(PostgresSite site) : MediaLibraryBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Public;
-
-public sealed class PublicSiteOnSqlite(SqliteSite site) : PublicSiteBehaviour(site), IClassFixture<SqliteSite>;

@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Publishing;
-
-public sealed class ReviewJourneyOnSqlite(SqliteSite site) : ReviewJourneyBehaviour(site), IClassFixture<SqliteSite>;

@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.Publishing;
-
-public sealed class ScheduledPublishingOnSqlite(SqliteSite site) : ScheduledPublishingBehaviour(site), IClassFixture<SqliteSite>;

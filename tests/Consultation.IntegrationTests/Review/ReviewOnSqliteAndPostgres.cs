@@ -1,0 +1,9 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Review;
+
+// Every review behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class ReviewJourneyOnSqlite(SqliteSite site) : ReviewJourneyBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class ReviewJourneyOnPostgres(PostgresSite site) : ReviewJourneyBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class ReviewQueueOnSqlite(SqliteSite site) : ReviewQueueBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class ReviewQueueOnPostgres(PostgresSite site) : ReviewQueueBehaviour(site), IClassFixture<PostgresSite>;

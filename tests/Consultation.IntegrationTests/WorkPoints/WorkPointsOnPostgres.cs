@@ -1,5 +1,0 @@
-using Consultation.IntegrationTests.Infrastructure;
-
-namespace Consultation.IntegrationTests.WorkPoints;
-
-public sealed class WorkPointsOnPostgres(PostgresSite site) : WorkPointsBehaviour(site), IClassFixture<PostgresSite>;
