@@ -13,6 +13,12 @@ public abstract class AggregateRoot
 
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
 
+    /// <summary>
+    /// Counts the saved changes of this aggregate; the database refuses a save made from an older count, so an approval
+    /// can never pass a version that changed after the reviewer read it.
+    /// </summary>
+    public int ConcurrencyStamp { get; private set; }
+
     protected void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);
 
     public void ClearDomainEvents() => _events.Clear();

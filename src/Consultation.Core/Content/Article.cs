@@ -33,7 +33,6 @@ public sealed class Article : AggregateRoot
     public string PreviewToken { get; private set; } = "";
     /// <summary>Year of the 政务公开工作要点 task table rendered under this article, if any.</summary>
     public int? WorkPlanYear { get; private set; }
-    public uint Concurrency { get; private set; }
 
     public override string AuditSubjectType => "article";
 

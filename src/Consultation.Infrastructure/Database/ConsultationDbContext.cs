@@ -15,6 +15,7 @@ using Consultation.Infrastructure.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Consultation.Infrastructure.Database;
 
@@ -46,6 +47,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ConsultationDbContext).Assembly);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
+            builder.Entity(type.ClrType).Property(nameof(AggregateRoot.ConcurrencyStamp)).IsConcurrencyToken();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -60,10 +63,26 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Saves, then turns the aggregates' transition events into audit rows in the same transaction.</summary>
+    /// <summary>
+    /// Saves, then turns the aggregates' transition events into audit rows in the same transaction. Every changed
+    /// aggregate's <see cref="AggregateRoot.ConcurrencyStamp"/> moves on; a save from a stale read is refused.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         RefuseAuditRewrites();
+        StampChangedAggregates();
+        try
+        {
+            return await SaveWithAuditAsync(acceptAllChangesOnSuccess, ct);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ChangedMeanwhileException(e);
+        }
+    }
+
+    private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
         var raised = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity)
             .Where(a => a.DomainEvents.Count > 0).ToList();
         if (raised.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
@@ -87,6 +106,27 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
+
+    /// <summary>An aggregate changed when its row, an owned part or a child row changed, or it raised an event.</summary>
+    private void StampChangedAggregates()
+    {
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().Where(e => e.State != EntityState.Added).ToList())
+        {
+            var changed = entry.State == EntityState.Modified || entry.Entity.DomainEvents.Count > 0
+                          || entry.Navigations.Any(n => DependentsChanged(n));
+            if (!changed) continue;
+            var stamp = entry.Property(a => a.ConcurrencyStamp);
+            stamp.CurrentValue = stamp.OriginalValue + 1;
+        }
+    }
+
+    private bool DependentsChanged(NavigationEntry navigation) => navigation.CurrentValue switch
+    {
+        null => false,
+        System.Collections.IEnumerable items when navigation.Metadata.IsCollection =>
+            items.Cast<object>().Any(i => Entry(i).State is EntityState.Added or EntityState.Modified or EntityState.Deleted),
+        var item => Entry(item).State is EntityState.Added or EntityState.Modified or EntityState.Deleted,
+    };
 
     private void RefuseAuditRewrites()
     {

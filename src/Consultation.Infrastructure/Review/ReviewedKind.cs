@@ -18,8 +18,13 @@ public abstract class ReviewedKind
     /// <summary>Items of this kind in review or sent back, few at any time.</summary>
     public abstract Task<IReadOnlyList<PendingReview>> PendingAsync(CancellationToken ct);
 
-    /// <summary>Makes one move; a move the item refuses throws a domain exception and nothing is saved.</summary>
-    public abstract Task MoveAsync(int id, ReviewMove move, Actor actor, string? comment, CancellationToken ct);
+    /// <summary>
+    /// Makes one move; a move the item refuses throws a domain exception and nothing is saved. With
+    /// <paramref name="seenStamp"/> (the <see cref="Core.AggregateRoot.ConcurrencyStamp"/> on the page the person read)
+    /// the move is refused when the item has changed since.
+    /// </summary>
+    public abstract Task MoveAsync(int id, ReviewMove move, Actor actor, string? comment, int? seenStamp,
+        CancellationToken ct);
 
     /// <summary>Where the item's moves stand in the audit log: its subject type and key, or null if it does not exist.</summary>
     public abstract Task<(string Type, string Key)?> AuditSubjectAsync(int id, CancellationToken ct);

@@ -42,10 +42,11 @@ public abstract class ReviewedKind<T>(ConsultationDbContext db, TimeProvider clo
     public sealed override async Task<IReadOnlyList<PendingReview>> PendingAsync(CancellationToken ct) =>
         await All.Where(Waiting()).Select(AsPending).ToListAsync(ct);
 
-    public sealed override async Task MoveAsync(int id, ReviewMove move, Actor actor, string? comment,
+    public sealed override async Task MoveAsync(int id, ReviewMove move, Actor actor, string? comment, int? seenStamp,
         CancellationToken ct)
     {
         var item = await WithId(id).SingleOrDefaultAsync(ct) ?? throw new ItemNotFoundException();
+        if (seenStamp is { } seen && seen != item.ConcurrencyStamp) throw new ChangedMeanwhileException();
         await PrepareAsync(item, move, ct);
         var now = clock.GetUtcNow();
         switch (move)

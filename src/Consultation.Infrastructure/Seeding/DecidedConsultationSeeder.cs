@@ -32,8 +32,8 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         var report = await reports.SaveAsync(consultation.Id, adoption.DecidedOn, adoption.Introduction,
             adoption.FinalText, editor, ct);
         var reportReview = review.Find("report")!;
-        await reportReview.MoveAsync(consultation.Id, ReviewMove.Submit, editor, null, ct);
-        foreach (var role in Reviewers) await reportReview.MoveAsync(consultation.Id, ReviewMove.Approve, actors[role], null, ct);
+        await reportReview.MoveAsync(consultation.Id, ReviewMove.Submit, editor, null, null, ct);
+        foreach (var role in Reviewers) await reportReview.MoveAsync(consultation.Id, ReviewMove.Approve, actors[role], null, null, ct);
 
         // The result document was issued a few days after the decision, not on the day the demo was installed.
         var issuedAt = ShanghaiTime.At(adoption.DecidedOn.AddDays(7), new TimeOnly(10, 0));

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace Consultation.Web.Hosting;
 
 /// <summary>
-/// Turns a refused domain move into a 400 page with the message in the reader's language, and an action on an item
-/// that does not exist into the 404 page; nothing is saved either way.
+/// Turns a refused domain move into a 400 page with the message in the reader's language, a save from a page that
+/// went stale into a 409 saying so, and an action on an item that does not exist into the 404 page; nothing is saved.
 /// </summary>
 public sealed class DomainExceptionFilter(IStringLocalizer<SharedStrings> strings, IModelMetadataProvider metadata)
     : IExceptionFilter
@@ -24,12 +24,17 @@ public sealed class DomainExceptionFilter(IStringLocalizer<SharedStrings> string
             context.ExceptionHandled = true;
             return;
         }
-        if (context.Exception is not DomainException refused) return;
-        var message = strings[refused.MessageKey, [.. refused.Arguments]].Value;
+        var (message, status) = context.Exception switch
+        {
+            DomainException refused => (strings[refused.MessageKey, [.. refused.Arguments]].Value, StatusCodes.Status400BadRequest),
+            ChangedMeanwhileException => (strings["record.changed_meanwhile"].Value, StatusCodes.Status409Conflict),
+            _ => (null, 0),
+        };
+        if (message is null) return;
         context.Result = new ViewResult
         {
             ViewName = "~/Views/Shared/Refused.cshtml",
-            StatusCode = StatusCodes.Status400BadRequest,
+            StatusCode = status,
             ViewData = new ViewDataDictionary<string>(metadata, context.ModelState) { Model = message },
         };
         context.ExceptionHandled = true;

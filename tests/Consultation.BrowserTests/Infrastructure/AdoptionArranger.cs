@@ -79,7 +79,7 @@ public static class AdoptionArranger
             await DecideAllAndSubmitAsync(workbench, reports, review, arranged, ids);
             foreach (var (name, role) in new[] { ("arranger-reviewer1", BackOfficeRoles.FirstReviewer),
                          ("arranger-reviewer2", BackOfficeRoles.SecondReviewer), ("arranger-reviewer3", BackOfficeRoles.FinalReviewer) })
-                await review.MoveAsync(arranged.Id, ReviewMove.Approve, Person(name, role), null, default);
+                await review.MoveAsync(arranged.Id, ReviewMove.Approve, Person(name, role), null, null, default);
         });
         return arranged;
     }
@@ -99,7 +99,7 @@ public static class AdoptionArranger
             "课后服务不含用餐，是否供餐由学校与家长委员会另行商定，不宜在本办法中统一规定。", null);
         await reports.SaveAsync(arranged.Id, Today,
             "本办法征求意见期间共收到意见7条，经认真研究，采纳情况如下。", AfterSchoolDraft.FinalTextWithNewClause, Editor);
-        await review.MoveAsync(arranged.Id, ReviewMove.Submit, Editor, null, default);
+        await review.MoveAsync(arranged.Id, ReviewMove.Submit, Editor, null, null, default);
     }
 
     private static async Task<ArrangedConsultation> ClosedWithCommentsAsync(BrowserSite site)

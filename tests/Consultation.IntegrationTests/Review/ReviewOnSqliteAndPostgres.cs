@@ -7,3 +7,5 @@ public sealed class ReviewJourneyOnSqlite(SqliteSite site) : ReviewJourneyBehavi
 public sealed class ReviewJourneyOnPostgres(PostgresSite site) : ReviewJourneyBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class ReviewQueueOnSqlite(SqliteSite site) : ReviewQueueBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class ReviewQueueOnPostgres(PostgresSite site) : ReviewQueueBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class ConcurrencyOnSqlite(SqliteSite site) : ConcurrencyBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class ConcurrencyOnPostgres(PostgresSite site) : ConcurrencyBehaviour(site), IClassFixture<PostgresSite>;

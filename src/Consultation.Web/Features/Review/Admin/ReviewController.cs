@@ -17,16 +17,16 @@ public sealed class ReviewController(ReviewKinds kinds, AuditLogQueries audit) :
 {
     [HttpPost("submit")]
     [Authorize(Policy = BackOfficePolicies.Editor)]
-    public Task<IActionResult> Submit(string kind, int id, CancellationToken ct) =>
-        MoveAsync(kind, id, ReviewMove.Submit, null, ct);
+    public Task<IActionResult> Submit(string kind, int id, int? stamp, CancellationToken ct) =>
+        MoveAsync(kind, id, ReviewMove.Submit, null, stamp, ct);
 
     [HttpPost("approve")]
-    public Task<IActionResult> Approve(string kind, int id, CancellationToken ct) =>
-        MoveAsync(kind, id, ReviewMove.Approve, null, ct);
+    public Task<IActionResult> Approve(string kind, int id, int? stamp, CancellationToken ct) =>
+        MoveAsync(kind, id, ReviewMove.Approve, null, stamp, ct);
 
     [HttpPost("send-back")]
-    public Task<IActionResult> SendBack(string kind, int id, string? comment, CancellationToken ct) =>
-        MoveAsync(kind, id, ReviewMove.SendBack, comment, ct);
+    public Task<IActionResult> SendBack(string kind, int id, string? comment, int? stamp, CancellationToken ct) =>
+        MoveAsync(kind, id, ReviewMove.SendBack, comment, stamp, ct);
 
     [HttpGet("history")]
     public async Task<IActionResult> History(string kind, int id, CancellationToken ct)
@@ -38,12 +38,13 @@ public sealed class ReviewController(ReviewKinds kinds, AuditLogQueries audit) :
         return View("History", new ReviewHistory(reviewed.Key, reviewed.PageOf(id), page.Entries));
     }
 
-    private async Task<IActionResult> MoveAsync(string kind, int id, ReviewMove move, string? comment,
+    /// <summary>The box posts the stamp of the version on screen, so a move never applies to a version nobody read.</summary>
+    private async Task<IActionResult> MoveAsync(string kind, int id, ReviewMove move, string? comment, int? stamp,
         CancellationToken ct)
     {
         var reviewed = kinds.Find(kind);
         if (reviewed is null) return NotFound();
-        await reviewed.MoveAsync(id, move, User.ToActor(), comment, ct);
+        await reviewed.MoveAsync(id, move, User.ToActor(), comment, stamp, ct);
         return Redirect(reviewed.PageOf(id));
     }
 }

@@ -189,7 +189,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -375,7 +376,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     UnpublishAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PreviewToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     WorkPlanYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Concurrency = table.Column<uint>(type: "INTEGER", nullable: false)
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -445,7 +446,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,7 +492,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     RecordWorkflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     RecordWorkflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     InvitationPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RecordPublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    RecordPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -528,7 +531,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -618,7 +622,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,7 +760,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     ModeratedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ModeratedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: true)
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -190,7 +190,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -376,7 +377,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PreviewToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     WorkPlanYear = table.Column<int>(type: "integer", nullable: true),
-                    Concurrency = table.Column<long>(type: "bigint", nullable: false)
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -446,7 +447,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -491,7 +493,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     RecordWorkflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     RecordWorkflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     InvitationPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RecordPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RecordPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -529,7 +532,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -619,7 +623,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -756,7 +761,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     ModeratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    GroupId = table.Column<int>(type: "integer", nullable: true)
+                    GroupId = table.Column<int>(type: "integer", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
