@@ -6,9 +6,11 @@ builder.Services.AddConsultationSite(builder.Configuration, builder.Environment)
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (await SiteCommands.RunAsync(app, args) is { } exitCode) return exitCode;
 app.UseConsultationPipeline();
 app.MapConsultationEndpoints();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

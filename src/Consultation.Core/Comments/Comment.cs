@@ -64,7 +64,7 @@ public sealed class Comment : AggregateRoot
     public string? PublicName => PublishName && !string.IsNullOrWhiteSpace(Name) ? Name : null;
 
     internal static Comment FromWeb(int consultationId, CommentDraft draft, string? clauseLabel, string receiptCode,
-        IReceiptHasher hasher, CommentStatus status, string? heldWords, DateTimeOffset now) => new()
+        IReceiptHasher hasher, CommentStatus status, string? heldWords, DateTimeOffset now) => new Comment
     {
         ConsultationId = consultationId,
         ClauseAnchor = clauseLabel is null ? null : draft.ClauseAnchor,
@@ -82,11 +82,15 @@ public sealed class Comment : AggregateRoot
         IdempotencyKey = draft.IdempotencyKey,
         Status = status,
         HeldWords = heldWords,
-    };
+    }.Received("receive", "", "网友", now);
 
+    /// <summary>
+    /// A letter, call, e-mail or symposium entry typed in by an editor: it records who entered it and from which
+    /// channel, is audited, and waits for moderation like a web comment.
+    /// </summary>
     internal static Comment FromOffline(int consultationId, CommentChannel channel, DateOnly date, string summary,
-        string? clauseAnchor, string? clauseLabel, string recordedBy, string receiptCode, IReceiptHasher hasher,
-        DateTimeOffset now) => new()
+        string? clauseAnchor, string? clauseLabel, Actor editor, string receiptCode, IReceiptHasher hasher,
+        DateTimeOffset now) => new Comment
     {
         ConsultationId = consultationId,
         ClauseAnchor = clauseAnchor,
@@ -98,9 +102,9 @@ public sealed class Comment : AggregateRoot
         ReceiptLookup = ReceiptCode.Lookup(receiptCode),
         ReceiptHash = hasher.Hash(receiptCode),
         BodyDigest = DigestOf(summary),
-        Status = CommentStatus.Published,
-        RecordedBy = recordedBy,
-    };
+        Status = CommentStatus.Received,
+        RecordedBy = editor.UserId,
+    }.Received("record_offline", editor.UserId, editor.DisplayName, now);
 
     public void Publish(Actor editor, DateTimeOffset now)
     {
@@ -147,10 +151,22 @@ public sealed class Comment : AggregateRoot
         StatusReason = reason;
         ModeratedBy = editor.DisplayName;
         ModeratedAt = now;
-        var excerpt = Body.Length > 40 ? Body[..40] + "…" : Body;
-        Raise(new DocumentTransitioned(excerpt, editor.UserId, editor.DisplayName, action, from.ToString(),
+        Raise(new DocumentTransitioned(Excerpt, editor.UserId, editor.DisplayName, action, from.ToString(),
             status.ToString(), 1, BodyDigest, reason, now));
     }
+
+    /// <summary>
+    /// Puts the receipt into the audit chain: the digest of exactly what was received, so the citizen's receipt can be
+    /// checked against the published chain heads later.
+    /// </summary>
+    private Comment Received(string action, string actorId, string actorName, DateTimeOffset now)
+    {
+        Raise(new DocumentTransitioned(Excerpt, actorId, actorName, action, "", Status.ToString(), 1, BodyDigest,
+            Channel == CommentChannel.Web ? null : Channel.ToString(), now));
+        return this;
+    }
+
+    private string Excerpt => Body.Length > 40 ? Body[..40] + "…" : Body;
 
     private static string? Clean(string? reason)
     {

@@ -161,7 +161,7 @@ public sealed class PublicConsultation : AggregateRoot
         string? label = null;
         if (!string.IsNullOrEmpty(clauseAnchor))
             label = Clauses.FirstOrDefault(c => c.Anchor == clauseAnchor)?.Label ?? throw new DomainException("comment.clause_unknown");
-        return Comment.FromOffline(Id, channel, date, text, label is null ? null : clauseAnchor, label, editor.UserId,
+        return Comment.FromOffline(Id, channel, date, text, label is null ? null : clauseAnchor, label, editor,
             receiptCode, hasher, now);
     }
 

@@ -20,5 +20,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.ToState).HasMaxLength(40);
         b.Property(e => e.VersionHash).HasMaxLength(64);
         b.Property(e => e.Comment).HasMaxLength(2000);
+        b.Property(e => e.PreviousHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
+        b.Ignore(e => e.IsSealed);
     }
 }

@@ -1,3 +1,4 @@
+using Consultation.Core;
 using Consultation.Core.Audit;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,24 @@ public sealed class AuditLogQueries(ConsultationDbContext db)
         }
         if (rows.Count == 0) return new Page(rows, null, null);
         return new Page(rows, moreOlder ? rows[^1].Id : null, moreNewer ? rows[0].Id : null);
+    }
+
+    /// <summary>The last line of one Shanghai calendar day: anyone who kept it can later prove the history before it.</summary>
+    public sealed record DailyHead(DateOnly Day, long LastId, string Hash, int Lines);
+
+    /// <summary>
+    /// Each day's head (the hash of its last line), newest first, <paramref name="days"/> days ending with
+    /// <paramref name="until"/>. Days with no audit line are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<DailyHead>> DailyHeadsAsync(DateOnly until, int days, CancellationToken ct = default)
+    {
+        var from = ShanghaiTime.At(until.AddDays(1 - days), TimeOnly.MinValue);
+        var to = ShanghaiTime.At(until.AddDays(1), TimeOnly.MinValue);
+        var lines = await db.AuditEntries.AsNoTracking().Where(e => e.At >= from && e.At < to)
+            .OrderBy(e => e.Id).Select(e => new { e.Id, e.At, e.Hash }).ToListAsync(ct);
+        return lines.GroupBy(l => ShanghaiTime.DayOf(l.At))
+            .Select(g => new DailyHead(g.Key, g.Last().Id, g.Last().Hash, g.Count()))
+            .OrderByDescending(h => h.Day).ToList();
     }
 
     /// <summary>Subject types present in the log, for the filter list.</summary>

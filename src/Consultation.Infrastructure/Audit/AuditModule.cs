@@ -8,6 +8,7 @@ public static class AuditModule
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditLogQueries>();
+        services.AddScoped<AuditChainVerifier>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consultation.Core.Comments;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,9 @@ namespace Consultation.Infrastructure.Comments;
 /// <summary>Finds a comment by its receipt code: a short clear prefix narrows the rows, a constant-time hash compare decides.</summary>
 public sealed class ReceiptLookup(ConsultationDbContext db, ReceiptHasher hasher)
 {
-    public sealed record Found(Comment Comment, string ConsultationSlug, string ConsultationTitle);
+    /// <param name="ChainLine">The audit line that recorded the receipt: its number and hash in the public chain.</param>
+    public sealed record Found(Comment Comment, string ConsultationSlug, string ConsultationTitle,
+        (long Id, string Hash)? ChainLine);
 
     public async Task<Found?> FindAsync(string? typed, CancellationToken ct = default)
     {
@@ -23,6 +26,10 @@ public sealed class ReceiptLookup(ConsultationDbContext db, ReceiptHasher hasher
         }
         if (match is null) return null;
         var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == match.ConsultationId, ct);
-        return new Found(match, consultation.Slug, consultation.Title);
+        var key = match.Id.ToString(CultureInfo.InvariantCulture);
+        var line = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectType == "comment" && e.SubjectKey == key && (e.Action == "receive" || e.Action == "record_offline"))
+            .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(ct);
+        return new Found(match, consultation.Slug, consultation.Title, line is null ? null : (line.Id, line.Hash));
     }
 }

@@ -26,6 +26,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<WorkPoint> WorkPoints => Set<WorkPoint>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<Decision> Decisions => Set<Decision>();
@@ -81,22 +82,30 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         }
     }
 
+    /// <summary>
+    /// Audit lines come from the aggregates' events (after the first save, which gives new aggregates their ids) and
+    /// from lines added directly (account events). All are sealed into the hash chain under the chain head's row lock,
+    /// in the transaction of the change itself: the change and its evidence commit together or not at all.
+    /// </summary>
     private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         var raised = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity)
             .Where(a => a.DomainEvents.Count > 0).ToList();
-        if (raised.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var direct = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity).ToList();
+        if (raised.Count == 0 && direct.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
+            var head = await LockChainHeadAsync(ct);
+            head.Append(direct);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-            foreach (var aggregate in raised)
-            {
-                foreach (var e in aggregate.DomainEvents.OfType<DocumentTransitioned>())
-                    AuditEntries.Add(AuditEntry.From(aggregate, e));
-                aggregate.ClearDomainEvents();
-            }
+            var lines = raised.SelectMany(a => a.DomainEvents.OfType<DocumentTransitioned>()
+                .Select(e => AuditEntry.From(a, e))).ToList();
+            foreach (var aggregate in raised) aggregate.ClearDomainEvents();
+            head.Append(lines);
+            AuditEntries.AddRange(lines);
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
             return written;
@@ -105,6 +114,16 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
+    }
+
+    /// <summary>A no-op update takes the head row's lock (the write lock on SQLite) before the head is read.</summary>
+    private async Task<AuditChainHead> LockChainHeadAsync(CancellationToken ct)
+    {
+        await Database.ExecuteSqlRawAsync(
+            "UPDATE \"AuditChainHeads\" SET \"Hash\" = \"Hash\" WHERE \"Id\" = {0}", [AuditChainHead.SingleId], ct);
+        var head = await AuditChainHeads.SingleAsync(h => h.Id == AuditChainHead.SingleId, ct);
+        await Entry(head).ReloadAsync(ct);
+        return head;
     }
 
     /// <summary>An aggregate changed when its row, an owned part or a child row changed, or it raised an event.</summary>

@@ -89,19 +89,27 @@ internal sealed class ConsultationSteps(SiteFixture site)
 
     /// <summary>A citizen's web comment, taken by the aggregate exactly as the public form will.</summary>
     public async Task<long> ReceiveAsync(int consultationId, string body, string? name = null, string? contact = null,
-        bool publishName = false, string? organisation = null)
+        bool publishName = false, string? organisation = null) =>
+        (await ReceiveCoreAsync(consultationId, new CommentDraft(null, body, name, organisation, contact, publishName,
+            Guid.NewGuid().ToString("N")))).Id;
+
+    /// <summary>As <see cref="ReceiveAsync"/>, returning the receipt code the citizen was given.</summary>
+    public async Task<string> ReceiveWithReceiptAsync(int consultationId, string body) =>
+        (await ReceiveCoreAsync(consultationId, new CommentDraft(null, body, null, null, null, false,
+            Guid.NewGuid().ToString("N")))).Code;
+
+    private async Task<(long Id, string Code)> ReceiveCoreAsync(int consultationId, CommentDraft draft)
     {
         using var scope = site.Factory.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ConsultationDbContext>();
         var consultation = db.Consultations.Single(c => c.Id == consultationId);
-        var comment = consultation.Receive(
-            new CommentDraft(null, body, name, organisation, contact, publishName, Guid.NewGuid().ToString("N")),
-            ReceiptCode.New(), services.GetRequiredService<IReceiptHasher>(), SensitiveWordList.Empty,
-            DateTimeOffset.UtcNow, services.GetRequiredService<IOptions<ConsultationRules>>().Value);
+        var code = ReceiptCode.New();
+        var comment = consultation.Receive(draft, code, services.GetRequiredService<IReceiptHasher>(),
+            SensitiveWordList.Empty, DateTimeOffset.UtcNow, services.GetRequiredService<IOptions<ConsultationRules>>().Value);
         db.Comments.Add(comment);
         await db.SaveChangesAsync();
-        return comment.Id;
+        return (comment.Id, code);
     }
 
     private static Actor Person(string id, string role) => new(id, id, new HashSet<string> { role });

@@ -10,7 +10,8 @@ namespace Consultation.Web.Features.Audit.Admin;
 /// <summary>The audit log, read-only, for auditors and administrators. There is deliberately no POST here.</summary>
 [Route("admin/audit")]
 [Authorize(Policy = BackOfficePolicies.Audit)]
-public sealed class AuditController(AuditLogQueries queries, IStringLocalizer<SharedStrings> strings) : Controller
+public sealed class AuditController(AuditLogQueries queries, AuditChainVerifier verifier,
+    IStringLocalizer<SharedStrings> strings) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditFilterForm filter, CancellationToken ct)
@@ -26,4 +27,8 @@ public sealed class AuditController(AuditLogQueries queries, IStringLocalizer<Sh
         ViewData["SubjectTypes"] = await queries.SubjectTypesAsync(ct);
         return View(await queries.PageAsync(filter.ToFilter(), ct));
     }
+
+    /// <summary>Recomputes the whole hash chain now and shows whether it is intact, or its first broken line.</summary>
+    [HttpGet("verify")]
+    public async Task<IActionResult> Verify(CancellationToken ct) => View("Verify", await verifier.VerifyAsync(ct));
 }

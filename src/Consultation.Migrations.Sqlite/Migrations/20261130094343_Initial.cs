@@ -52,6 +52,18 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -68,7 +80,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     VersionHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -809,6 +823,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "AuditChainHeads",
+                columns: new[] { "Id", "Hash" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_ColumnId_PublishedAt",
                 table: "Articles",
@@ -1057,6 +1076,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHeads");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
