@@ -80,11 +80,14 @@ public sealed class CommentRulesTests
     public void Only_editors_moderate_and_each_move_is_recorded_for_the_audit_log()
     {
         var comment = Receive(Published(), Comment());
+        var received = Assert.IsType<Consultation.Core.Audit.DocumentTransitioned>(Assert.Single(comment.DomainEvents));
+        comment.ClearDomainEvents();
 
         Assert.Throws<DomainException>(() => comment.Publish(Actors.Auditor, During));
         Assert.Empty(comment.DomainEvents);
         comment.Hold("待核实", Actors.Editor, During);
 
+        Assert.Equal(("receive", comment.BodyDigest), (received.Action, received.VersionHash));
         var moved = Assert.IsType<Consultation.Core.Audit.DocumentTransitioned>(Assert.Single(comment.DomainEvents));
         Assert.Equal(("hold", "Received", "Held", "待核实", Actors.Editor.UserId),
             (moved.Action, moved.FromState, moved.ToState, moved.Comment, moved.ActorId));
