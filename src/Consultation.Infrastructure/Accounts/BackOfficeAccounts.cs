@@ -1,5 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
 using Consultation.Infrastructure.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace Consultation.Infrastructure.Accounts;
 /// <summary>
 /// Back-office account administration through <see cref="UserManager{TUser}"/>, guarded by <see cref="AccountRules"/>.
 /// Every refusal is a <see cref="DomainException"/> thrown before anything is written. Generated passwords are
-/// returned to the caller once and never logged or stored in clear.
+/// returned to the caller once and never logged or stored in clear. Every change and every sign-in is an audit line
+/// (subject <c>account</c>) in the hash chain, so account administration leaves evidence like content does.
 /// </summary>
 public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<BackOfficeUser> users, TimeProvider clock)
 {
@@ -49,7 +51,8 @@ public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<Bac
     }
 
     /// <summary>Creates the account with a random initial password, returned once for the administrator to hand over.</summary>
-    public async Task<IssuedPassword> CreateAsync(string? userName, string? displayName, IEnumerable<string>? roles)
+    public async Task<IssuedPassword> CreateAsync(Actor actor, string? userName, string? displayName,
+        IEnumerable<string>? roles)
     {
         var name = AccountRules.NormaliseUserName(userName);
         var display = CheckDisplayName(displayName);
@@ -62,12 +65,14 @@ public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<Bac
         await using var transaction = await db.Database.BeginTransactionAsync();
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRolesAsync(user, chosen.OrderBy(IndexOfRole)));
+        await AuditAsync(actor, "account_create", user, "", Roles(chosen), null);
         await transaction.CommitAsync();
         return new IssuedPassword(user.Id, name, password);
     }
 
-    public async Task ChangeAsync(string actorId, string targetId, string? displayName, IEnumerable<string>? roles)
+    public async Task ChangeAsync(Actor actor, string targetId, string? displayName, IEnumerable<string>? roles)
     {
+        var actorId = actor.UserId;
         var user = await users.FindByIdAsync(targetId) ?? throw new DomainException("users.not_found");
         var display = CheckDisplayName(displayName);
         var chosen = AccountRules.CheckRoles(roles);
@@ -83,42 +88,84 @@ public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<Bac
         user.DisplayName = display;
         Check(await users.UpdateAsync(user));
         // A new stamp makes the person's other sessions pick up the new roles (or lose them) at the next check.
-        if (removed.Count > 0 || added.Count > 0) Check(await users.UpdateSecurityStampAsync(user));
+        if (removed.Count > 0 || added.Count > 0)
+        {
+            Check(await users.UpdateSecurityStampAsync(user));
+            await AuditAsync(actor, "account_roles", user, Roles(current), Roles(chosen), null);
+        }
         await transaction.CommitAsync();
     }
 
     /// <summary>Replaces the password with a new random one, returned once; the reset also ends the person's sessions.</summary>
-    public async Task<IssuedPassword> ResetPasswordAsync(string targetId)
+    public async Task<IssuedPassword> ResetPasswordAsync(Actor actor, string targetId)
     {
         var user = await users.FindByIdAsync(targetId) ?? throw new DomainException("users.not_found");
         var password = PasswordGenerator.Generate();
         var token = await users.GeneratePasswordResetTokenAsync(user);
+        await using var transaction = await db.Database.BeginTransactionAsync();
         Check(await users.ResetPasswordAsync(user, token, password));
+        await AuditAsync(actor, "password_reset", user, "", Roles(await users.GetRolesAsync(user)), null);
+        await transaction.CommitAsync();
         return new IssuedPassword(user.Id, user.UserName ?? "", password);
     }
 
     /// <summary>Locks until unlocked by an administrator (not a timed lockout).</summary>
-    public async Task LockAsync(string actorId, string targetId)
+    public async Task LockAsync(Actor actor, string targetId)
     {
         var user = await users.FindByIdAsync(targetId) ?? throw new DomainException("users.not_found");
-        AccountRules.CheckLock(actorId, targetId, await users.IsInRoleAsync(user, BackOfficeRoles.Administrator),
+        AccountRules.CheckLock(actor.UserId, targetId, await users.IsInRoleAsync(user, BackOfficeRoles.Administrator),
             await OtherActiveAdministratorsAsync(targetId));
         await using var transaction = await db.Database.BeginTransactionAsync();
         Check(await users.SetLockoutEnabledAsync(user, true));
         Check(await users.SetLockoutEndDateAsync(user, LockedUntilUnlocked));
         Check(await users.UpdateSecurityStampAsync(user));
+        await AuditAsync(actor, "lock", user, "Active", "Locked", null);
         await transaction.CommitAsync();
     }
 
     /// <summary>Lifts both an administrator's lock and a lockout after failed sign-ins.</summary>
-    public async Task UnlockAsync(string targetId)
+    public async Task UnlockAsync(Actor actor, string targetId)
     {
         var user = await users.FindByIdAsync(targetId) ?? throw new DomainException("users.not_found");
         await using var transaction = await db.Database.BeginTransactionAsync();
         Check(await users.SetLockoutEndDateAsync(user, null));
         Check(await users.ResetAccessFailedCountAsync(user));
+        await AuditAsync(actor, "unlock", user, "Locked", "Active", null);
         await transaction.CommitAsync();
     }
+
+    /// <summary>
+    /// Records a sign-in attempt: who (the account when the name exists, else the name as typed, shortened) and the
+    /// outcome. Never the password.
+    /// </summary>
+    public async Task RecordSignInAsync(string? typedName, SignInResult result, CancellationToken ct = default)
+    {
+        var name = (typedName ?? "").Trim();
+        var user = name.Length == 0 ? null : await users.FindByNameAsync(name);
+        var outcome = result.Succeeded ? "sign_in" : result.IsLockedOut ? "sign_in_locked_out" : "sign_in_failed";
+        var shown = name.Length > AccountRules.MaxUserNameLength ? name[..AccountRules.MaxUserNameLength] : name;
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), user?.Id ?? "", user?.UserName ?? shown, "account",
+            user?.Id ?? "", user?.UserName ?? shown, outcome, "", user is null ? "UnknownUser" : "", 0, "", null));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Password resets an administrator made for reviewers since <paramref name="since"/>, newest first.</summary>
+    public Task<List<AuditEntry>> ReviewerPasswordResetsAsync(DateTimeOffset since, CancellationToken ct = default) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectType == "account" && e.Action == "password_reset" && e.At >= since
+                        && (e.ToState.Contains(BackOfficeRoles.FirstReviewer) || e.ToState.Contains(BackOfficeRoles.SecondReviewer)
+                            || e.ToState.Contains(BackOfficeRoles.FinalReviewer)))
+            .OrderByDescending(e => e.Id).ToListAsync(ct);
+
+    private async Task AuditAsync(Actor actor, string action, BackOfficeUser target, string from, string to,
+        string? comment)
+    {
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), actor.UserId, actor.DisplayName, "account", target.Id,
+            target.UserName ?? "", action, from, to, 0, "", comment));
+        await db.SaveChangesAsync();
+    }
+
+    private static string Roles(IEnumerable<string> roles) => string.Join(",", roles.OrderBy(IndexOfRole));
 
     /// <summary>Administrators other than <paramref name="exceptUserId"/> who can sign in now (not locked).</summary>
     public Task<int> OtherActiveAdministratorsAsync(string exceptUserId, CancellationToken ct = default)

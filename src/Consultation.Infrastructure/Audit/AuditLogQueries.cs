@@ -16,7 +16,9 @@ public sealed class AuditLogQueries(ConsultationDbContext db)
 
     /// <summary>The actions the workflow and the scheduler write, in the order a document meets them.</summary>
     public static IReadOnlyList<string> Actions { get; } =
-        ["submit", "approve", "send_back", "new_version", "rollback", "publish", "unpublish"];
+        ["submit", "approve", "send_back", "new_version", "rollback", "publish", "unpublish", "receive", "record_offline",
+            "hold", "refuse", "extend", "account_create", "account_roles", "password_reset", "lock", "unlock", "sign_in",
+            "sign_in_failed", "sign_in_locked_out"];
 
     /// <summary>All filters are optional; <see cref="To"/> is exclusive. <see cref="Before"/>/<see cref="After"/> are id cursors.</summary>
     public sealed record Filter(

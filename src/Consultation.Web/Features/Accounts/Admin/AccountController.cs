@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace Consultation.Web.Features.Accounts.Admin;
 
 [Route("admin")]
-public sealed class AccountController(SignInManager<BackOfficeUser> signIn, IStringLocalizer<SharedStrings> strings)
+public sealed class AccountController(SignInManager<BackOfficeUser> signIn, BackOfficeAccounts accounts,
+    IStringLocalizer<SharedStrings> strings)
     : Controller
 {
     public sealed class LoginForm
@@ -37,6 +38,7 @@ public sealed class AccountController(SignInManager<BackOfficeUser> signIn, IStr
             return View(form);
         }
         var result = await signIn.PasswordSignInAsync(form.UserName, form.Password, isPersistent: false, lockoutOnFailure: true);
+        await accounts.RecordSignInAsync(form.UserName, result);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/admin");
         ModelState.AddModelError("", strings[result.IsLockedOut ? "login.locked_out" : "login.failed"]);
         Response.StatusCode = result.IsLockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;

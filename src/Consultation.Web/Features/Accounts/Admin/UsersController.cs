@@ -33,7 +33,7 @@ public sealed class UsersController(
     {
         try
         {
-            return Password(await accounts.CreateAsync(form.UserName, form.DisplayName, form.Roles), created: true);
+            return Password(await accounts.CreateAsync(User.ToActor(), form.UserName, form.DisplayName, form.Roles), created: true);
         }
         catch (DomainException e)
         {
@@ -60,7 +60,7 @@ public sealed class UsersController(
         var actor = User.ToActor();
         try
         {
-            await accounts.ChangeAsync(actor.UserId, id, form.DisplayName, form.Roles);
+            await accounts.ChangeAsync(actor, id, form.DisplayName, form.Roles);
         }
         catch (DomainException e)
         {
@@ -77,20 +77,20 @@ public sealed class UsersController(
 
     [HttpPost("{id}/reset-password")]
     public async Task<IActionResult> ResetPassword(string id) =>
-        Password(await accounts.ResetPasswordAsync(id), created: false);
+        Password(await accounts.ResetPasswordAsync(User.ToActor(), id), created: false);
 
     /// <summary>Refusals (oneself, the last administrator) reach the <see cref="DomainExceptionFilter"/> as a 400 page.</summary>
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id)
     {
-        await accounts.LockAsync(User.ToActor().UserId, id);
+        await accounts.LockAsync(User.ToActor(), id);
         return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id)
     {
-        await accounts.UnlockAsync(id);
+        await accounts.UnlockAsync(User.ToActor(), id);
         return RedirectToAction(nameof(Edit), new { id });
     }
 

@@ -14,8 +14,12 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
     Infrastructure.Catalog.CatalogQueries catalog,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Catalog.CatalogOptions> catalogOptions,
     Infrastructure.Evaluations.EvaluationQueries evaluations,
+    Infrastructure.Accounts.BackOfficeAccounts accounts,
     TimeProvider clock) : Controller
 {
+    /// <summary>How long an administrator's reset of a reviewer's password stays flagged.</summary>
+    private static readonly TimeSpan ResetsShownFor = TimeSpan.FromDays(30);
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -25,6 +29,7 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
         var entries = await catalog.ListAsync(new Infrastructure.Catalog.CatalogFilter(year, null, null), ct);
         ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));
         ViewData["EvaluationDuty"] = await EvaluationDutiesAsync(ct);
+        ViewData["PasswordResets"] = await accounts.ReviewerPasswordResetsAsync(clock.GetUtcNow() - ResetsShownFor, ct);
         return View(queue);
     }
 
