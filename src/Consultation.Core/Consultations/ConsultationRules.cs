@@ -9,4 +9,9 @@ public sealed record ConsultationRules
     public int MinimumWindowDays { get; init; } = 30;
     public int ClosingSoonDays { get; init; } = 3;
     public int MaxReasonLength { get; init; } = 1000;
+    /// <summary>
+    /// Interpretation forms a draft needs before 三审: the notice asks that the draft be published with its
+    /// interpretation (征求意见时要同步公开草案和对草案的解读); one form by default, raised like policies' 三同步 if wanted.
+    /// </summary>
+    public int MinimumInterpretationForms { get; init; } = 1;
 }

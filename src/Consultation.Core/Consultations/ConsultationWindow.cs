@@ -17,6 +17,18 @@ public sealed record ConsultationWindow(DateTimeOffset OpensAt, DateTimeOffset C
         return new ConsultationWindow(opensAt, closesAt, isShort ? reason : null);
     }
 
+    /// <summary>
+    /// At 终审, the public must still get the minimum window (or read the recorded reason for a shorter one): a draft
+    /// approved late would otherwise quietly leave fewer days than the law asks.
+    /// </summary>
+    public void RequireLongEnoughFrom(DateTimeOffset approvedAt, ConsultationRules rules)
+    {
+        var start = approvedAt > OpensAt ? approvedAt : OpensAt;
+        var remaining = ClosesAt - start;
+        if (ShortWindowReason is null && remaining < TimeSpan.FromDays(rules.MinimumWindowDays))
+            throw new DomainException("window.too_short_at_approval", rules.MinimumWindowDays, Math.Max(0, (int)remaining.TotalDays));
+    }
+
     /// <summary>Open from the opening instant (inclusive) to the closing instant (exclusive).</summary>
     public bool IsOpenAt(DateTimeOffset now) => now >= OpensAt && now < ClosesAt;
 

@@ -10,6 +10,12 @@ public sealed class Interpretation
     public InterpretationForm Form { get; private set; }
     public string Title { get; private set; } = "";
     public string BodyMarkdown { get; private set; } = "";
+    /// <summary>When the interpretation passed 三审 with its consultation; until then the public does not see it.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public bool IsPublic => PublishedAt is not null;
+
+    internal void Publish(DateTimeOffset now) => PublishedAt ??= now;
 
     internal static Interpretation Create(InterpretationForm form, string title, string body)
     {

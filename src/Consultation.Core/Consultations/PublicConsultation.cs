@@ -10,7 +10,9 @@ namespace Consultation.Core.Consultations;
 
 /// <summary>
 /// A draft decision open for public comment: full text split into clauses, 起草说明, interpretations and a window.
-/// It goes public only through 三审; once public its text is frozen so comments keep pointing at the right clause.
+/// It goes public only through 三审; once public its text and window are frozen so comments keep pointing at the right
+/// clause. A revised 起草说明 or a new interpretation is a new version through 三审: the public keeps reading the last
+/// approved one until it passes.
 /// </summary>
 public sealed class PublicConsultation : AggregateRoot
 {
@@ -24,8 +26,10 @@ public sealed class PublicConsultation : AggregateRoot
     public string Slug { get; private set; } = "";
     public string Title { get; private set; } = "";
     public string DraftMarkdown { get; private set; } = "";
-    /// <summary>起草说明.</summary>
+    /// <summary>起草说明, as being written.</summary>
     public string ExplanationMarkdown { get; private set; } = "";
+    /// <summary>起草说明 as last approved: what the public reads.</summary>
+    public string PublishedExplanationMarkdown { get; private set; } = "";
     public ConsultationWindow Window { get; private set; } = null!;
     public ModerationMode Moderation { get; private set; }
     public string CreatedBy { get; private set; } = "";
@@ -35,6 +39,8 @@ public sealed class PublicConsultation : AggregateRoot
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? ReportedAt { get; private set; }
     public IReadOnlyList<Interpretation> Interpretations => _interpretations;
+    /// <summary>The interpretations that passed 三审, in the order they were written.</summary>
+    public IEnumerable<Interpretation> PublicInterpretations => _interpretations.Where(i => i.IsPublic);
     public IReadOnlyList<WindowExtension> Extensions => _extensions;
 
     public override string AuditSubjectType => "consultation";
@@ -45,7 +51,8 @@ public sealed class PublicConsultation : AggregateRoot
     public IReadOnlyList<Clause> Clauses => ClauseSplitter.Split(DraftMarkdown);
 
     public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-        string.Join('\u001f', Title, DraftMarkdown, ExplanationMarkdown, Window.OpensAt.UtcTicks, Window.ClosesAt.UtcTicks))));
+        string.Join('\u001f', [Title, DraftMarkdown, ExplanationMarkdown, Window.OpensAt.UtcTicks, Window.ClosesAt.UtcTicks,
+            .. _interpretations.Select(i => $"{i.Form}\u001e{i.Title}\u001e{i.BodyMarkdown}")]))));
 
     public static PublicConsultation Create(int decisionId, string slug, string title, string draft, string explanation,
         ConsultationWindow window, ModerationMode moderation, Actor editor)
@@ -75,12 +82,26 @@ public sealed class PublicConsultation : AggregateRoot
         Workflow.RestartForNewVersion();
     }
 
-    public void AddInterpretation(InterpretationForm form, string title, string body, Actor editor)
+    /// <summary>Adds an interpretation; once the draft is public it waits for 三审 before the public sees it.</summary>
+    public void AddInterpretation(InterpretationForm form, string title, string body, Actor editor, DateTimeOffset now)
     {
-        editor.EnsureCanEdit();
-        if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
+        RequireRevisable(editor);
         _interpretations.Add(Interpretation.Create(form, title, body));
+        NewVersion(editor, now);
     }
+
+    /// <summary>A corrected or fuller 起草说明 for a public draft; the public keeps the approved one until 终审.</summary>
+    public void ReviseExplanation(string explanation, Actor editor, DateTimeOffset now)
+    {
+        RequireRevisable(editor);
+        if (string.IsNullOrWhiteSpace(explanation)) throw new DomainException("consultation.explanation_required");
+        ExplanationMarkdown = explanation;
+        NewVersion(editor, now);
+    }
+
+    /// <summary>Something the public has not seen yet waits for 三审.</summary>
+    public bool HasUnpublishedRevision => IsPublished &&
+        (ExplanationMarkdown != PublishedExplanationMarkdown || _interpretations.Any(i => !i.IsPublic));
 
     public void ChangeModeration(ModerationMode mode, Actor editor)
     {
@@ -91,18 +112,36 @@ public sealed class PublicConsultation : AggregateRoot
     public ConsultationStatus StatusAt(DateTimeOffset now) =>
         ConsultationStatusRule.Of(Window.OpensAt, Window.ClosesAt, ReportedAt, now);
 
-    public void Submit(Actor actor, DateTimeOffset now) => Audit(Workflow.Submit(actor), actor, now, null);
+    /// <summary>
+    /// Enters 三审 only with a 起草说明 and interpretations in at least the configured number of forms, the rule
+    /// policies follow (三同步).
+    /// </summary>
+    public void Submit(Actor actor, DateTimeOffset now, ConsultationRules rules)
+    {
+        if (string.IsNullOrWhiteSpace(ExplanationMarkdown)) throw new DomainException("consultation.explanation_required");
+        InterpretationForms.Require(_interpretations.Select(i => i.Form), rules.MinimumInterpretationForms,
+            "consultation.too_few_forms");
+        Audit(Workflow.Submit(actor), actor, now, null);
+    }
 
     public void SendBack(Actor actor, string? comment, DateTimeOffset now) =>
         Audit(Workflow.SendBack(actor, comment), actor, now, comment?.Trim());
 
-    /// <summary>Passes a review stage; after 终审 the draft is public and frozen.</summary>
-    public void Approve(Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Passes a review stage. After the first 终审 the draft is public and frozen: refused then if less of the window
+    /// remains than the legal minimum and no reason for a shorter one was recorded. Every 终审 makes the approved
+    /// 起草说明 and interpretations the public ones.
+    /// </summary>
+    public void Approve(Actor actor, DateTimeOffset now, ConsultationRules rules)
     {
+        var first = !IsPublished;
+        if (first && Workflow.State == ReviewState.AwaitingFinalReview) Window.RequireLongEnoughFrom(now, rules);
         var transition = Workflow.Approve(actor, new HashSet<string> { CreatedBy, LastEditedBy });
         Audit(transition, actor, now, null);
         if (transition.To != ReviewState.Approved) return;
-        PublishedAt = now;
+        PublishedExplanationMarkdown = ExplanationMarkdown;
+        foreach (var interpretation in _interpretations) interpretation.Publish(now);
+        if (first) PublishedAt = now;
         Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
             ContentHash, null, now));
     }
@@ -110,14 +149,22 @@ public sealed class PublicConsultation : AggregateRoot
     /// <summary>The adoption report was published: the consultation now shows 已反馈.</summary>
     public void MarkReported(DateTimeOffset now)
     {
-        if (!IsPublished) throw new DomainException("consultation.not_public");
+        RequireClosed(now);
         ReportedAt ??= now;
+    }
+
+    /// <summary>A report answers a closed consultation: refused while it is not public or still open for comment.</summary>
+    public void RequireClosed(DateTimeOffset now)
+    {
+        if (!IsPublished) throw new DomainException("consultation.not_public");
+        if (now < Window.ClosesAt) throw new DomainException("report.window_still_open");
     }
 
     /// <summary>Extends the window; only forwards, only by an editor, always with a public reason.</summary>
     public void Extend(DateTimeOffset newClosesAt, string? reason, Actor editor, DateTimeOffset now, ConsultationRules rules)
     {
         editor.EnsureCanEdit();
+        if (ReportedAt is not null) throw new DomainException("consultation.reported");
         if (newClosesAt <= Window.ClosesAt) throw new DomainException("window.extension_not_later");
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why)) throw new DomainException("window.extension_reason_required");
@@ -133,6 +180,7 @@ public sealed class PublicConsultation : AggregateRoot
         DateTimeOffset now, ConsultationRules rules)
     {
         if (!IsPublished) throw new DomainException("consultation.not_public");
+        if (ReportedAt is not null) throw new DomainException("consultation.reported");
         if (now < Window.OpensAt) throw new DomainException("consultation.not_open_yet");
         if (!Window.IsOpenAt(now)) throw new DomainException("consultation.closed");
         var body = (draft.Body ?? "").Trim();
@@ -154,6 +202,7 @@ public sealed class PublicConsultation : AggregateRoot
         Actor editor, string receiptCode, IReceiptHasher hasher, DateTimeOffset now, ConsultationRules rules)
     {
         editor.EnsureCanEdit();
+        if (ReportedAt is not null) throw new DomainException("consultation.reported");
         if (channel == CommentChannel.Web) throw new DomainException("comment.offline_channel_required");
         var text = (summary ?? "").Trim();
         if (text.Length == 0) throw new DomainException("comment.body_required");
@@ -163,6 +212,21 @@ public sealed class PublicConsultation : AggregateRoot
             label = Clauses.FirstOrDefault(c => c.Anchor == clauseAnchor)?.Label ?? throw new DomainException("comment.clause_unknown");
         return Comment.FromOffline(Id, channel, date, text, label is null ? null : clauseAnchor, label, editor,
             receiptCode, hasher, now);
+    }
+
+    private void RequireRevisable(Actor editor)
+    {
+        editor.EnsureCanEdit();
+        if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
+        if (ReportedAt is not null) throw new DomainException("consultation.reported");
+    }
+
+    /// <summary>Marks who wrote what is now under way; a public draft starts a new review round.</summary>
+    private void NewVersion(Actor editor, DateTimeOffset now)
+    {
+        LastEditedBy = editor.UserId;
+        Revision++;
+        if (Workflow.RestartForNewVersion() is { } restarted) Audit(restarted, editor, now, null);
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>

@@ -39,7 +39,7 @@ public sealed class PolicyDocument : AggregateRoot
         $"{Title}\n{DocumentNumber}\n{BodyMarkdown}")));
 
     /// <summary>How many different forms the interpretations take; two 文字 interpretations count once.</summary>
-    public int FormCount => _interpretations.Select(i => i.Form).Distinct().Count();
+    public int FormCount => InterpretationForms.Count(_interpretations.Select(i => i.Form));
 
     public static PolicyDocument Create(string title, string documentNumber, string body, Actor editor)
     {
@@ -94,11 +94,8 @@ public sealed class PolicyDocument : AggregateRoot
             ContentHash, null, now));
     }
 
-    private void RequireForms(int minimumForms)
-    {
-        if (FormCount < Math.Max(1, minimumForms))
-            throw new DomainException("policy.too_few_forms", Math.Max(1, minimumForms), FormCount);
-    }
+    private void RequireForms(int minimumForms) =>
+        InterpretationForms.Require(_interpretations.Select(i => i.Form), minimumForms, "policy.too_few_forms");
 
     private void RequireEditable(Actor editor)
     {

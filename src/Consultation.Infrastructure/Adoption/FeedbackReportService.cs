@@ -15,7 +15,8 @@ namespace Consultation.Infrastructure.Adoption;
 public sealed class FeedbackReportService(
     ConsultationDbContext db,
     WorkingCalendarProvider calendars,
-    IOptions<AdoptionOptions> options)
+    IOptions<AdoptionOptions> options,
+    TimeProvider clock)
 {
     public async Task<DateOnly> DueDateForAsync(DateOnly decidedOn, CancellationToken ct = default) =>
         (await calendars.GetAsync(ct)).AddWorkingDays(decidedOn, options.Value.ReportWorkingDays);
@@ -23,8 +24,9 @@ public sealed class FeedbackReportService(
     public async Task<FeedbackReport> SaveAsync(int consultationId, DateOnly decidedOn, string? introduction,
         string? finalText, Actor editor, CancellationToken ct = default)
     {
-        if (!await db.Consultations.AnyAsync(c => c.Id == consultationId && c.PublishedAt != null, ct))
-            throw new DomainException("consultation.not_public");
+        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consultationId, ct)
+                           ?? throw new ItemNotFoundException();
+        consultation.RequireClosed(clock.GetUtcNow());
         var due = await DueDateForAsync(decidedOn, ct);
         var report = await db.FeedbackReports.SingleOrDefaultAsync(r => r.ConsultationId == consultationId, ct);
         if (report is null)

@@ -75,7 +75,10 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
 
     public Task AddInterpretationAsync(int id, InterpretationForm form, string? title, string? body, Actor editor,
         CancellationToken ct) =>
-        ChangeAsync(id, c => c.AddInterpretation(form, title ?? "", body ?? "", editor), ct);
+        ChangeAsync(id, c => c.AddInterpretation(form, title ?? "", body ?? "", editor, clock.GetUtcNow()), ct);
+
+    public Task ReviseExplanationAsync(int id, string? explanation, Actor editor, CancellationToken ct) =>
+        ChangeAsync(id, c => c.ReviseExplanation(explanation ?? "", editor, clock.GetUtcNow()), ct);
 
     public Task ExtendAsync(int id, DateTimeOffset newClosesAt, string? reason, Actor editor, CancellationToken ct) =>
         ChangeAsync(id, c => c.Extend(newClosesAt, reason, editor, clock.GetUtcNow(), rules.Value), ct);

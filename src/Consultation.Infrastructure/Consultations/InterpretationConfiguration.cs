@@ -8,6 +8,7 @@ internal sealed class InterpretationConfiguration : IEntityTypeConfiguration<Int
 {
     public void Configure(EntityTypeBuilder<Interpretation> b)
     {
+        b.Ignore(i => i.IsPublic);
         b.Property(i => i.Form).HasConversion<string>().HasMaxLength(32);
         b.Property(i => i.Title).HasMaxLength(300);
     }

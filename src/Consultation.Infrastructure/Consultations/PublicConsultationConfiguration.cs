@@ -9,6 +9,8 @@ internal sealed class PublicConsultationConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<PublicConsultation> b)
     {
+        b.Ignore(c => c.PublicInterpretations);
+        b.Ignore(c => c.HasUnpublishedRevision);
         b.Ignore(c => c.DomainEvents);
         b.Ignore(c => c.Clauses);
         b.Ignore(c => c.ContentHash);

@@ -125,11 +125,11 @@ public sealed class DemoSeeder(
         var window = ConsultationWindow.Create(opens, opens.AddDays(seed.Consultation.WindowDays), null, rules.Value);
         var consultation = PublicConsultation.Create(decision.Id, seed.Consultation.Slug, seed.Consultation.Title,
             seed.Consultation.Draft, seed.Consultation.Explanation, window, ModerationMode.PreModeration, editor);
-        foreach (var i in seed.Interpretations) consultation.AddInterpretation(i.Form, i.Title, i.Body, editor);
-        consultation.Submit(editor, opens);
-        consultation.Approve(actors[BackOfficeRoles.FirstReviewer], opens);
-        consultation.Approve(actors[BackOfficeRoles.SecondReviewer], opens);
-        consultation.Approve(actors[BackOfficeRoles.FinalReviewer], opens);
+        foreach (var i in seed.Interpretations) consultation.AddInterpretation(i.Form, i.Title, i.Body, editor, opens);
+        consultation.Submit(editor, opens, rules.Value);
+        consultation.Approve(actors[BackOfficeRoles.FirstReviewer], opens, rules.Value);
+        consultation.Approve(actors[BackOfficeRoles.SecondReviewer], opens, rules.Value);
+        consultation.Approve(actors[BackOfficeRoles.FinalReviewer], opens, rules.Value);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
         if (decision.InCatalog) SeedCatalogEntry(decision, consultation);

@@ -495,6 +495,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -545,6 +548,10 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedExplanationMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ReportedAt")
                         .HasColumnType("INTEGER");

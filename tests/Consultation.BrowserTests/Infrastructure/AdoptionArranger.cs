@@ -155,10 +155,12 @@ public static class AdoptionArranger
         var title = DemoConsultations.Unique(AfterSchoolDraft.Title);
         var consultation = PublicConsultation.Create(decision.Id, slug, title, AfterSchoolDraft.Text, "起草说明。",
             new ConsultationWindow(opens, opens.AddDays(30), null), ModerationMode.PreModeration, Editor);
-        consultation.Submit(Editor, opens);
-        consultation.Approve(Person("arranger-reviewer1", BackOfficeRoles.FirstReviewer), opens);
-        consultation.Approve(Person("arranger-reviewer2", BackOfficeRoles.SecondReviewer), opens);
-        consultation.Approve(Person("arranger-reviewer3", BackOfficeRoles.FinalReviewer), opens);
+        var rules = new ConsultationRules();
+        consultation.AddInterpretation(InterpretationForm.Text, "《课后服务管理办法》解读", "解读正文。", Editor, opens);
+        consultation.Submit(Editor, opens, rules);
+        consultation.Approve(Person("arranger-reviewer1", BackOfficeRoles.FirstReviewer), opens, rules);
+        consultation.Approve(Person("arranger-reviewer2", BackOfficeRoles.SecondReviewer), opens, rules);
+        consultation.Approve(Person("arranger-reviewer3", BackOfficeRoles.FinalReviewer), opens, rules);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync();
         return new ArrangedConsultation(consultation.Id, slug, title);

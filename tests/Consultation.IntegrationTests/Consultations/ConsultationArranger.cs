@@ -25,10 +25,12 @@ internal static class ConsultationArranger
         var editor = Person("arr-editor", BackOfficeRoles.Editor);
         var consultation = PublicConsultation.Create(decision.Id, slug, "测试草案（征求意见稿）",
             "第一条　目的。\n\n第二条　范围。", "说明", new ConsultationWindow(opens, closes, "测试"), mode, editor);
-        consultation.Submit(editor, opens);
-        consultation.Approve(Person("arr-1", BackOfficeRoles.FirstReviewer), opens);
-        consultation.Approve(Person("arr-2", BackOfficeRoles.SecondReviewer), opens);
-        consultation.Approve(Person("arr-3", BackOfficeRoles.FinalReviewer), opens);
+        var rules = new ConsultationRules();
+        consultation.AddInterpretation(InterpretationForm.Text, "解读", "解读正文。", editor, opens);
+        consultation.Submit(editor, opens, rules);
+        consultation.Approve(Person("arr-1", BackOfficeRoles.FirstReviewer), opens, rules);
+        consultation.Approve(Person("arr-2", BackOfficeRoles.SecondReviewer), opens, rules);
+        consultation.Approve(Person("arr-3", BackOfficeRoles.FinalReviewer), opens, rules);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync();
         return slug;

@@ -21,6 +21,8 @@ public abstract class ConsultationEditingBehaviour(SiteFixture site)
         var id = ConsultationSteps.IdFrom(created);
         var (_, detail) = await editor.GetAsync($"/admin/consultations/{id}");
         Assert.Equal(["第一条", "第二条"], detail.QuerySelectorAll("#clauses tbody th").Select(th => th.TextContent));
+        await ConsultationSteps.Act(editor, id, "interpretations",
+            new() { ["kind"] = "Text", ["title"] = "文字解读", ["body"] = "解读正文。" });
 
         Assert.Equal(HttpStatusCode.Redirect, (await ConsultationSteps.Review(editor, id, "submit")).StatusCode);
         foreach (var reviewer in new[] { "reviewer1", "reviewer2", "reviewer3" })
@@ -143,7 +145,9 @@ public abstract class ConsultationEditingBehaviour(SiteFixture site)
         await ConsultationSteps.Act(editor, consultation.Id, "moderation", new() { ["mode"] = "PostModeration" });
 
         var (_, page) = await editor.GetAsync($"/admin/consultations/{consultation.Id}");
-        Assert.Equal("【简明问答】一图读懂", page.QuerySelector("#interpretations li")!.TextContent);
+        var added = page.QuerySelectorAll("#interpretations li").Last().TextContent;
+        Assert.StartsWith("【简明问答】一图读懂", added);
+        Assert.Contains("待审核，未公开", added);
         Assert.Equal("先发后审", page.QuerySelector("#moderation-mode")!.TextContent);
     }
 }

@@ -74,14 +74,15 @@ internal sealed class ConsultationSteps(SiteFixture site)
         var decision = Decision.Create("测试决策", "政策法规处", 2026, true, "");
         db.Decisions.Add(decision);
         await db.SaveChangesAsync();
-        var consultation = PublicConsultation.Create(decision.Id, NewSlug(), "测试征求意见稿", Draft, "",
-            ConsultationWindow.Create(Opens, Opens.AddDays(30), null, rules), ModerationMode.PreModeration,
-            Person("t-editor", BackOfficeRoles.Editor));
-        var now = DateTimeOffset.UtcNow;
-        consultation.Submit(Person("t-editor", BackOfficeRoles.Editor), now);
-        consultation.Approve(Person("t-first", BackOfficeRoles.FirstReviewer), now);
-        consultation.Approve(Person("t-second", BackOfficeRoles.SecondReviewer), now);
-        consultation.Approve(Person("t-final", BackOfficeRoles.FinalReviewer), now);
+        var editor = Person("t-editor", BackOfficeRoles.Editor);
+        var consultation = PublicConsultation.Create(decision.Id, NewSlug(), "测试征求意见稿", Draft, "起草说明。",
+            ConsultationWindow.Create(Opens, Opens.AddDays(30), null, rules), ModerationMode.PreModeration, editor);
+        var approvedAt = Opens.AddMinutes(-1);
+        consultation.AddInterpretation(InterpretationForm.Text, "解读", "解读正文。", editor, approvedAt);
+        consultation.Submit(editor, approvedAt, rules);
+        consultation.Approve(Person("t-first", BackOfficeRoles.FirstReviewer), approvedAt, rules);
+        consultation.Approve(Person("t-second", BackOfficeRoles.SecondReviewer), approvedAt, rules);
+        consultation.Approve(Person("t-final", BackOfficeRoles.FinalReviewer), approvedAt, rules);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync();
         return consultation;

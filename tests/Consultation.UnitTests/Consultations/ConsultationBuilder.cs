@@ -11,17 +11,21 @@ internal static class ConsultationBuilder
 
     public const string Draft = "第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于全省。";
 
-    public static PublicConsultation Unpublished(ModerationMode mode = ModerationMode.PreModeration) =>
-        PublicConsultation.Create(1, "school-rules", "学校管理办法（征求意见稿）", Draft, "起草说明",
+    public static PublicConsultation Unpublished(ModerationMode mode = ModerationMode.PreModeration)
+    {
+        var c = PublicConsultation.Create(1, "school-rules", "学校管理办法（征求意见稿）", Draft, "起草说明",
             ConsultationWindow.Create(Opens, Closes, null, Rules), mode, Actors.Editor);
+        c.AddInterpretation(InterpretationForm.Text, "解读", "解读正文", Actors.Editor, Opens.AddDays(-3));
+        return c;
+    }
 
     public static PublicConsultation Published(ModerationMode mode = ModerationMode.PreModeration)
     {
         var c = Unpublished(mode);
-        c.Submit(Actors.Editor, Opens.AddDays(-2));
-        c.Approve(Actors.First, Opens.AddDays(-2));
-        c.Approve(Actors.Second, Opens.AddDays(-2));
-        c.Approve(Actors.Final, Opens.AddDays(-2));
+        c.Submit(Actors.Editor, Opens.AddDays(-2), Rules);
+        c.Approve(Actors.First, Opens.AddDays(-2), Rules);
+        c.Approve(Actors.Second, Opens.AddDays(-2), Rules);
+        c.Approve(Actors.Final, Opens.AddDays(-2), Rules);
         return c;
     }
 

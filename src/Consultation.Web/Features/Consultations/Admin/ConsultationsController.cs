@@ -110,6 +110,15 @@ public sealed class ConsultationsController(
         return Back(id);
     }
 
+    /// <summary>A revised 起草说明 for a public draft: a new version through 三审, the public keeps the approved one.</summary>
+    [HttpPost("{id:int}/explanation")]
+    [Authorize(Policy = BackOfficePolicies.Editor)]
+    public async Task<IActionResult> ReviseExplanation(int id, string? explanation, CancellationToken ct)
+    {
+        await consultations.ReviseExplanationAsync(id, explanation, User.ToActor(), ct);
+        return Back(id);
+    }
+
     [HttpPost("{id:int}/extend")]
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> Extend(int id, DateTime? newClosesAt, string? reason, CancellationToken ct)

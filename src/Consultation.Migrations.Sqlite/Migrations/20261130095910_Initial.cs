@@ -445,6 +445,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     DraftMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     ExplanationMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedExplanationMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ShortWindowReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -659,7 +660,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Form = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false)
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130094343_Initial")]
+    [Migration("20261130095910_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -498,6 +498,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -548,6 +551,10 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedExplanationMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ReportedAt")
                         .HasColumnType("INTEGER");

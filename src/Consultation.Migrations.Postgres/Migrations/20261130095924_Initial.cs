@@ -446,6 +446,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     DraftMarkdown = table.Column<string>(type: "text", nullable: false),
                     ExplanationMarkdown = table.Column<string>(type: "text", nullable: false),
+                    PublishedExplanationMarkdown = table.Column<string>(type: "text", nullable: false),
                     OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ShortWindowReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -660,7 +661,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     ConsultationId = table.Column<int>(type: "integer", nullable: false),
                     Form = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "text", nullable: false)
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
