@@ -7,13 +7,15 @@ namespace Consultation.Infrastructure.Adoption;
 
 /// <summary>
 /// The editor's tools for concentrated opinions: create, merge, split, rename, move comments, decide. Every method
-/// is one unit of work; a refused move throws before anything is saved.
+/// is one unit of work; a refused move throws before anything is saved, and every move is refused while the report
+/// is in review or published (<see cref="Core.Adoption.FeedbackReport.FreezesGroups"/>).
 /// </summary>
 public sealed class GroupingWorkbench(ConsultationDbContext db)
 {
     public async Task<OpinionGroup> CreateAsync(int consultationId, string title, IReadOnlyCollection<long> commentIds,
         CancellationToken ct = default)
     {
+        await RequireOpenAsync(consultationId, ct);
         var comments = await CommentsAsync(consultationId, commentIds, ct);
         var group = OpinionGroup.Create(consultationId, title,
             comments.Select(c => c.ClauseAnchor ?? "").Where(a => a.Length > 0), automatic: false);
@@ -30,6 +32,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     /// </summary>
     public async Task<int> AutoGroupAsync(int consultationId, GroupingOptions options, CancellationToken ct = default)
     {
+        await RequireOpenAsync(consultationId, ct);
         var open = await db.Comments.Where(c => c.ConsultationId == consultationId && c.GroupId == null
                                                 && c.Status != Core.Comments.CommentStatus.Rejected)
             .OrderBy(c => c.Id).ToListAsync(ct);
@@ -57,6 +60,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     /// <summary>Moves every comment of <paramref name="sourceId"/> into <paramref name="targetId"/> and removes the source.</summary>
     public async Task MergeAsync(int consultationId, int targetId, int sourceId, CancellationToken ct = default)
     {
+        await RequireOpenAsync(consultationId, ct);
         if (targetId == sourceId) throw new DomainException("group.merge_same");
         var target = await GroupAsync(consultationId, targetId, ct);
         var source = await GroupAsync(consultationId, sourceId, ct);
@@ -74,6 +78,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     /// <summary>Moves comments into a group, or out of every group when <paramref name="groupId"/> is null.</summary>
     public async Task MoveAsync(int consultationId, IReadOnlyCollection<long> commentIds, int? groupId, CancellationToken ct = default)
     {
+        await RequireOpenAsync(consultationId, ct);
         var comments = await CommentsAsync(consultationId, commentIds, ct);
         if (groupId is { } id)
         {
@@ -91,6 +96,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     public async Task DescribeAsync(int consultationId, int groupId, string title, string summary,
         IEnumerable<string> clauses, CancellationToken ct = default)
     {
+        await RequireOpenAsync(consultationId, ct);
         (await GroupAsync(consultationId, groupId, ct)).Describe(title, summary, clauses);
         await db.SaveChangesAsync(ct);
     }
@@ -98,6 +104,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     public async Task DecideAsync(int consultationId, int groupId, Disposition disposition, string? reason,
         string? finalClause, CancellationToken ct = default)
     {
+        await RequireOpenAsync(consultationId, ct);
         (await GroupAsync(consultationId, groupId, ct)).Decide(disposition, reason, finalClause);
         await db.SaveChangesAsync(ct);
     }
@@ -106,6 +113,16 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
         await db.Comments.CountAsync(c => c.ConsultationId == consultationId && c.GroupId == null
                                           && c.Status != Core.Comments.CommentStatus.Rejected, ct),
         await db.OpinionGroups.CountAsync(g => g.ConsultationId == consultationId && g.Disposition == Disposition.Undecided, ct));
+
+    /// <summary>
+    /// Once the report is submitted its groups are what the reviewers pass, and once published what the public read:
+    /// the workbench is closed then, until a correction is opened.
+    /// </summary>
+    private async Task RequireOpenAsync(int consultationId, CancellationToken ct)
+    {
+        var report = await db.FeedbackReports.AsNoTracking().SingleOrDefaultAsync(r => r.ConsultationId == consultationId, ct);
+        if (report is { FreezesGroups: true }) throw new DomainException("group.report_frozen");
+    }
 
     private async Task RemoveEmptyGroupsAsync(int consultationId, CancellationToken ct)
     {

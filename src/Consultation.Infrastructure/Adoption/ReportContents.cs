@@ -4,30 +4,31 @@ using Consultation.Core.Consultations;
 
 namespace Consultation.Infrastructure.Adoption;
 
-/// <summary>Everything an adoption report says, computed from the groups and comments (意见采纳情况).</summary>
+/// <summary>
+/// An adoption report as a page shows it: the consultation, the report, and the snapshot of its groups and counts —
+/// the frozen one of a published <see cref="Version"/> for the public, the live one in the editor's preview.
+/// </summary>
 public sealed record ReportContents(
     PublicConsultation Consultation,
     FeedbackReport? Report,
-    int Total,
-    IReadOnlyDictionary<CommentChannel, int> ByChannel,
-    IReadOnlyList<ReportContents.ClauseCount> ByClause,
-    IReadOnlyList<ReportContents.DayCount> ByDay,
-    IReadOnlyList<ReportContents.GroupLine> Groups)
+    ReportSnapshot Snapshot,
+    FeedbackReportVersion? Version)
 {
-    public sealed record ClauseCount(string? Anchor, string Label, int Count);
+    public int Total => Snapshot.Total;
 
-    public sealed record DayCount(DateOnly Day, int Count);
+    public IReadOnlyDictionary<CommentChannel, int> ByChannel => Snapshot.ByChannel;
 
-    public sealed record GroupLine(OpinionGroup Group, int Size, IReadOnlyDictionary<CommentChannel, int> ByChannel,
-        IReadOnlyList<string> ClauseLabels);
+    public IReadOnlyList<ReportSnapshot.ClauseCount> ByClause => Snapshot.ByClause;
 
-    public int Online => ByChannel.GetValueOrDefault(CommentChannel.Web);
+    public IReadOnlyList<ReportSnapshot.DayCount> ByDay => Snapshot.ByDay;
 
-    public int Offline => Total - Online;
+    public IReadOnlyList<ReportSnapshot.GroupLine> Groups => Snapshot.Groups;
 
-    public IReadOnlyDictionary<Disposition, int> ByDisposition =>
-        Groups.GroupBy(g => g.Group.Disposition).ToDictionary(g => g.Key, g => g.Count());
+    public int Online => Snapshot.Online;
 
-    /// <summary>The groups that changed the final text, i.e. the list of changes.</summary>
-    public IEnumerable<GroupLine> Changes => Groups.Where(g => g.Group.FinalClauseAnchor is not null);
+    public int Offline => Snapshot.Offline;
+
+    public IReadOnlyDictionary<Disposition, int> ByDisposition => Snapshot.ByDisposition;
+
+    public IEnumerable<ReportSnapshot.GroupLine> Changes => Snapshot.Changes;
 }

@@ -40,6 +40,8 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             .Distinct().ToList();
         var decisions = await db.Decisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Title, ct);
+        var publicDecisions = (await db.Decisions.AsNoTracking()
+            .Where(d => decisionIds.Contains(d.Id) && d.PublishedAt != null).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
         var consultationIds = entries.SelectMany(e => new[] { e.DraftConsultationId, e.ExplanationConsultationId })
             .OfType<int>().Distinct().ToList();
         var slugs = await db.Consultations.AsNoTracking()
@@ -62,7 +64,8 @@ public sealed class CatalogQueries(ConsultationDbContext db)
         string? UrlOf(SiteRecord? record) => record switch
         {
             null => null,
-            { Kind: SiteRecordKind.Decision } when decisions.ContainsKey(record.Id) => $"/decisions/{Text(record.Id)}",
+            // 决策背景 links only once the background has passed 三审 (the page is a 404 before).
+            { Kind: SiteRecordKind.Decision } when publicDecisions.Contains(record.Id) => $"/decisions/{Text(record.Id)}",
             { Kind: SiteRecordKind.FeedbackReport } when reports.TryGetValue(record.Id, out var s) =>
                 $"/consultations/{s}/report",
             { Kind: SiteRecordKind.Article } when articles.Contains(record.Id) => $"/articles/{Text(record.Id)}",

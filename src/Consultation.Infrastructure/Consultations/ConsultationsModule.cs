@@ -13,7 +13,9 @@ public static class ConsultationsModule
         services.Configure<ConsultationRules>(configuration.GetSection("Consultations"));
         services.AddScoped<PublicConsultationQueries>();
         services.AddScoped<BackOfficeConsultations>();
+        services.AddScoped<BackOfficeDecisions>();
         services.AddReviewedKind<ConsultationReview>();
+        services.AddReviewedKind<DecisionReview>();
         return services;
     }
 }

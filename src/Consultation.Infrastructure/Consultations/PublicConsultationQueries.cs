@@ -44,9 +44,9 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
         return new ListPage(items, page, pageCount, years);
     }
 
-    /// <summary>A decision's public page (决策背景).</summary>
+    /// <summary>A decision's public page (决策背景), once its background has passed 三审.</summary>
     public Task<Decision?> DecisionAsync(int id, CancellationToken ct = default) =>
-        db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.PublishedAt != null, ct);
 
     public async Task<Detail?> DetailAsync(string slug, CancellationToken ct = default)
     {

@@ -92,12 +92,15 @@ public sealed class DemoSeeder(
         {
             var column = db.Columns.Local.Single(c => c.Slug == seed.Column);
             var content = new ArticleContent(seed.Title, seed.Body, seed.Metadata.ToMetadata());
-            var article = Article.Create(column.Id, content, actors[BackOfficeRoles.Editor], now);
+            // Published on the day its metadata says (at 09:00), not when the demo was installed.
+            var at = seed.Metadata.PublishedOn is { } on && ShanghaiTime.At(on, new TimeOnly(9, 0)) < now
+                ? ShanghaiTime.At(on, new TimeOnly(9, 0)) : now;
+            var article = Article.Create(column.Id, content, actors[BackOfficeRoles.Editor], at.AddHours(-2));
             article.AttachWorkPlan(seed.WorkPlanYear);
-            article.Submit(actors[BackOfficeRoles.Editor], now);
-            article.Approve(actors[BackOfficeRoles.FirstReviewer], now);
-            article.Approve(actors[BackOfficeRoles.SecondReviewer], now);
-            article.Approve(actors[BackOfficeRoles.FinalReviewer], now);
+            article.Submit(actors[BackOfficeRoles.Editor], at.AddHours(-2));
+            article.Approve(actors[BackOfficeRoles.FirstReviewer], at.AddHours(-1.5));
+            article.Approve(actors[BackOfficeRoles.SecondReviewer], at.AddHours(-1));
+            article.Approve(actors[BackOfficeRoles.FinalReviewer], at);
             db.Articles.Add(article);
         }
         await db.SaveChangesAsync(ct);
@@ -108,6 +111,7 @@ public sealed class DemoSeeder(
         }
         var closed = db.Consultations.Local.Single(c => c.Slug == "policy-interpretation-measures");
         await MeetingDemoSeed.SeedAsync(db, closed.DecisionId, MeetingDemoSeed.PolicyInterpretation(now), actors, now, ct);
+        await RecordRecentDecisionAsync(closed, actors, now, ct);
         await SeedPolicyAsync(actors, now, ct);
     }
 
@@ -116,20 +120,23 @@ public sealed class DemoSeeder(
         DateTimeOffset now, CancellationToken ct)
     {
         var editor = actors[BackOfficeRoles.Editor];
+        var opens = seed.Consultation.OpensAt(now);
+        // Written and reviewed in the days before the window opened; the decision's background passed 三审 first.
+        var written = opens.AddDays(-3);
         var decision = Decision.Create(seed.Decision.Title, seed.Decision.Department, seed.Decision.Year,
-            seed.Decision.InCatalog, seed.Decision.Background);
+            seed.Decision.InCatalog, seed.Decision.Background, editor);
+        decision.Submit(editor, written);
+        foreach (var (role, hours) in Reviewers) decision.Approve(actors[role], written.AddHours(hours));
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(ct);
 
-        var opens = seed.Consultation.OpensAt(now);
         var window = ConsultationWindow.Create(opens, opens.AddDays(seed.Consultation.WindowDays), null, rules.Value);
         var consultation = PublicConsultation.Create(decision.Id, seed.Consultation.Slug, seed.Consultation.Title,
             seed.Consultation.Draft, seed.Consultation.Explanation, window, ModerationMode.PreModeration, editor);
-        foreach (var i in seed.Interpretations) consultation.AddInterpretation(i.Form, i.Title, i.Body, editor, opens);
-        consultation.Submit(editor, opens, rules.Value);
-        consultation.Approve(actors[BackOfficeRoles.FirstReviewer], opens, rules.Value);
-        consultation.Approve(actors[BackOfficeRoles.SecondReviewer], opens, rules.Value);
-        consultation.Approve(actors[BackOfficeRoles.FinalReviewer], opens, rules.Value);
+        foreach (var i in seed.Interpretations) consultation.AddInterpretation(i.Form, i.Title, i.Body, editor, written);
+        var reviewed = opens.AddDays(-1);
+        consultation.Submit(editor, reviewed, rules.Value);
+        foreach (var (role, hours) in Reviewers) consultation.Approve(actors[role], reviewed.AddHours(hours), rules.Value);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
         if (decision.InCatalog) SeedCatalogEntry(decision, consultation);
@@ -148,6 +155,25 @@ public sealed class DemoSeeder(
         }
         await db.SaveChangesAsync(ct);
         return consultation;
+    }
+
+    /// <summary>初审, 复审 and 终审 an hour apart each, as a review day goes.</summary>
+    private static readonly (string Role, int Hours)[] Reviewers =
+        [(BackOfficeRoles.FirstReviewer, 1), (BackOfficeRoles.SecondReviewer, 2), (BackOfficeRoles.FinalReviewer, 3)];
+
+    /// <summary>
+    /// The closed consultation was decided five days ago: its adoption report is due within the legal working days and
+    /// shows on the dashboard's clock, though nobody has started the report yet.
+    /// </summary>
+    private async Task RecordRecentDecisionAsync(PublicConsultation consultation, IReadOnlyDictionary<string, Actor> actors,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var decision = await db.Decisions.SingleAsync(d => d.Id == consultation.DecisionId, ct);
+        var decidedOn = ShanghaiTime.DayOf(now).AddDays(-5);
+        if (decidedOn < ShanghaiTime.DayOf(consultation.Window.ClosesAt)) return;
+        decision.RecordDecision(decidedOn, "", [consultation], actors[BackOfficeRoles.Editor],
+            ShanghaiTime.At(decidedOn, new TimeOnly(17, 0)));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A published policy with a text and a Q&amp;A interpretation (三同步), passed through 三审.</summary>

@@ -37,16 +37,14 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.Property<int>("ConsultationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<DateOnly>("DecidedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
 
                     b.Property<string>("FinalTextMarkdown")
                         .IsRequired()
@@ -67,14 +65,61 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SubmittedSnapshotJson")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultationId")
                         .IsUnique();
 
-                    b.HasIndex("DueOn");
-
                     b.ToTable("FeedbackReports");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Adoption.FeedbackReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FinalTextMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IntroductionMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackReportVersion");
                 });
 
             modelBuilder.Entity("Consultation.Core.Adoption.OpinionGroup", b =>
@@ -472,8 +517,29 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DecisionDocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("DecisionRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Department")
                         .IsRequired()
@@ -482,6 +548,21 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.Property<bool>("InCatalog")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("LastEditedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBackgroundMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -492,6 +573,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedOn");
 
                     b.HasIndex("Year");
 
@@ -1532,6 +1615,15 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consultation.Core.Adoption.FeedbackReportVersion", b =>
+                {
+                    b.HasOne("Consultation.Core.Adoption.FeedbackReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consultation.Core.Adoption.OpinionGroup", b =>
                 {
                     b.HasOne("Consultation.Core.Consultations.PublicConsultation", null)
@@ -1562,6 +1654,54 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Consultation.Core.Consultations.Decision", b =>
+                {
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
+                        {
+                            b1.Property<int>("DecisionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("FinalReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("FirstReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ReturnComment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("ReturnedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("SecondReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("DecisionId");
+
+                            b1.ToTable("Decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionId");
+                        });
+
+                    b.Navigation("Workflow")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Consultation.Core.Consultations.Interpretation", b =>
@@ -2065,6 +2205,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultation.Core.Adoption.FeedbackReport", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Consultation.Core.Consultations.PublicConsultation", b =>

@@ -30,15 +30,13 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.Property<int>("ConsultationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FinalTextMarkdown")
@@ -60,14 +58,59 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedSnapshotJson")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultationId")
                         .IsUnique();
 
-                    b.HasIndex("DueOn");
-
                     b.ToTable("FeedbackReports");
+                });
+
+            modelBuilder.Entity("Consultation.Core.Adoption.FeedbackReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalTextMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroductionMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackReportVersion");
                 });
 
             modelBuilder.Entity("Consultation.Core.Adoption.OpinionGroup", b =>
@@ -451,7 +494,28 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionDocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecisionRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionRecordedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Department")
@@ -460,6 +524,21 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("InCatalog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastEditedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBackgroundMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -471,6 +550,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedOn");
 
                     b.HasIndex("Year");
 
@@ -1477,6 +1558,15 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consultation.Core.Adoption.FeedbackReportVersion", b =>
+                {
+                    b.HasOne("Consultation.Core.Adoption.FeedbackReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consultation.Core.Adoption.OpinionGroup", b =>
                 {
                     b.HasOne("Consultation.Core.Consultations.PublicConsultation", null)
@@ -1507,6 +1597,54 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Consultation.Core.Consultations.Decision", b =>
+                {
+                    b.OwnsOne("Consultation.Core.Review.ReviewWorkflow", "Workflow", b1 =>
+                        {
+                            b1.Property<int>("DecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FinalReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FirstReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReturnComment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReturnedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SecondReviewerId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DecisionId");
+
+                            b1.ToTable("Decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionId");
+                        });
+
+                    b.Navigation("Workflow")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Consultation.Core.Consultations.Interpretation", b =>
@@ -2010,6 +2148,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultation.Core.Adoption.FeedbackReport", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Consultation.Core.Consultations.PublicConsultation", b =>

@@ -57,7 +57,7 @@ public static class AdoptionArranger
             var voluntary = await workbench.CreateAsync(arranged.Id, "坚持家长自愿原则", [ids[2], ids[6]]);
             await workbench.DecideAsync(arranged.Id, voluntary.Id, Disposition.Adopted, null, null);
             await workbench.CreateAsync(arranged.Id, "明确收费标准", [ids[3]]);
-            await reports.SaveAsync(arranged.Id, Today, "", AfterSchoolDraft.FinalText, Editor);
+            await reports.SaveAsync(arranged.Id, "", AfterSchoolDraft.FinalText, Editor);
         });
         return arranged;
     }
@@ -97,7 +97,7 @@ public static class AdoptionArranger
         var dinner = await workbench.CreateAsync(arranged.Id, "由学校统一提供晚餐", [ids[4]]);
         await workbench.DecideAsync(arranged.Id, dinner.Id, Disposition.NotAdopted,
             "课后服务不含用餐，是否供餐由学校与家长委员会另行商定，不宜在本办法中统一规定。", null);
-        await reports.SaveAsync(arranged.Id, Today,
+        await reports.SaveAsync(arranged.Id,
             "本办法征求意见期间共收到意见7条，经认真研究，采纳情况如下。", AfterSchoolDraft.FinalTextWithNewClause, Editor);
         await review.MoveAsync(arranged.Id, ReviewMove.Submit, Editor, null, null, default);
     }
@@ -114,7 +114,19 @@ public static class AdoptionArranger
         await OfflineAsync(site, arranged,
             (CommentChannel.Letter, "tiao-2", "来信反映：农村学校校车发车时间早，建议课后服务时间因地制宜。"),
             (CommentChannel.Meeting, "tiao-3", "座谈会上家长代表一致认为应当坚持自愿参加。"));
+        await DecideAsync(site, arranged);
         return arranged;
+    }
+
+    /// <summary>The decision was made today, after the window closed: the report's clock runs from here.</summary>
+    private static async Task DecideAsync(BrowserSite site, ArrangedConsultation arranged)
+    {
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == arranged.Id);
+        var decision = await db.Decisions.SingleAsync(d => d.Id == consultation.DecisionId);
+        decision.RecordDecision(Today, "", [consultation], Editor, DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
     }
 
     private static async Task OfflineAsync(BrowserSite site, ArrangedConsultation arranged,
@@ -148,7 +160,7 @@ public static class AdoptionArranger
     {
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-        var decision = Decision.Create("制定《山东省中小学课后服务管理办法》", "基础教育处", 2026, true, "规范课后服务。");
+        var decision = Decision.Create("制定《山东省中小学课后服务管理办法》", "基础教育处", 2026, true, "规范课后服务。", Editor);
         db.Decisions.Add(decision);
         await db.SaveChangesAsync();
         var slug = $"after-school-{Guid.NewGuid():N}"[..21];

@@ -17,13 +17,15 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         await new Browser(site.Factory.CreatePlainClient()).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
 
     /// <summary>A consultation that ran for 30 days and closed, with three comments; returns its id, slug and receipt codes.</summary>
+    /// <summary>Opened 20 August 2026 and closed 19 September, before the decision of 30 September.</summary>
     private Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync() =>
-        ClosedWithCommentsAsync([("建议延长期限", "tiao-2"), ("期限应当更长", "tiao-2"), ("目的条款很好", "tiao-1")]);
+        ClosedWithCommentsAsync([("建议延长期限", "tiao-2"), ("期限应当更长", "tiao-2"), ("目的条款很好", "tiao-1")],
+            new DateTimeOffset(2026, 8, 20, 1, 0, 0, TimeSpan.Zero));
 
     private async Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync(
-        (string Body, string Clause)[] texts)
+        (string Body, string Clause)[] texts, DateTimeOffset? opened = null)
     {
-        var opens = DateTimeOffset.UtcNow.AddDays(-40);
+        var opens = opened ?? DateTimeOffset.UtcNow.AddDays(-40);
         var slug = await ConsultationArranger.PublishedAsync(site.Factory, opens, opens.AddDays(30));
         using var scope = site.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
@@ -44,6 +46,13 @@ public abstract class AdoptionBehaviour(SiteFixture site)
 
     private static Task<HttpResponseMessage> Post(Browser who, int id, string path, Dictionary<string, string> fields) =>
         who.PostWithTokenAsync($"/admin/consultations/{id}/groups", $"/admin/consultations/{id}/{path}", fields);
+
+    private async Task<int> DecisionIdAsync(int consultationId)
+    {
+        using var scope = site.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        return await db.Consultations.Where(c => c.Id == consultationId).Select(c => c.DecisionId).SingleAsync();
+    }
 
     private async Task<int> GroupIdAsync(int consultationId, string title)
     {
@@ -68,10 +77,12 @@ public abstract class AdoptionBehaviour(SiteFixture site)
             new() { ["commentIds"] = comments[1].Id.ToString(), ["groupId"] = group.ToString() })).StatusCode);
 
         // Due date: decided 2026-09-30; 10 working days skip National Day (10/1–7) and count make-up Saturday 10/10.
+        var decision = $"/admin/decisions/{await DecisionIdAsync(id)}";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostWithTokenAsync(decision, $"{decision}/record",
+            new Dictionary<string, string> { ["decidedOn"] = "2026-09-30", ["documentNumber"] = "鲁教办字〔2026〕30号" })).StatusCode);
         await editor.PostWithTokenAsync($"/admin/consultations/{id}/report", $"/admin/consultations/{id}/report", new Dictionary<string, string>
         {
-            ["decidedOn"] = "2026-09-30", ["introduction"] = "说明",
-            ["finalText"] = "第一条　目的。\n\n第二条　范围，期限延长至45日。",
+            ["introduction"] = "说明", ["finalText"] = "第一条　目的。\n\n第二条　范围，期限延长至45日。",
         });
         var (_, reportPage) = await editor.GetAsync($"/admin/consultations/{id}/report");
         Assert.StartsWith("2026-10-20", reportPage.QuerySelector("#due-on")!.TextContent);
@@ -135,5 +146,55 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         var group = await db.OpinionGroups.AsNoTracking().SingleAsync(g => g.Id == stored[0].GroupId);
         Assert.True(group.CreatedAutomatically);
         Assert.Equal(["tiao-2"], group.Clauses);
+    }
+
+    [SkippableFact]
+    public async Task The_published_report_is_a_snapshot_the_workbench_cannot_change_and_a_correction_is_a_new_reviewed_version()
+    {
+        var (id, slug, comments) = await ClosedWithCommentsAsync();
+        var editor = await As("editor");
+        var decision = $"/admin/decisions/{await DecisionIdAsync(id)}";
+        await editor.PostWithTokenAsync(decision, $"{decision}/record", new Dictionary<string, string> { ["decidedOn"] = "2026-09-30" });
+        await Post(editor, id, "groups/create", new() { ["commentIds"] = comments[0].Id.ToString(), ["title"] = "延长期限" });
+        var group = await GroupIdAsync(id, "延长期限");
+        foreach (var comment in comments.Skip(1))
+            await Post(editor, id, "groups/move", new() { ["commentIds"] = comment.Id.ToString(), ["groupId"] = group.ToString() });
+        await Post(editor, id, $"groups/{group}/decide", new() { ["disposition"] = "Adopted" });
+        await editor.PostWithTokenAsync($"/admin/consultations/{id}/report", $"/admin/consultations/{id}/report",
+            new Dictionary<string, string> { ["introduction"] = "第一版说明", ["finalText"] = "" });
+        await PassReportReviewAsync(editor, id);
+
+        var frozen = await Post(editor, id, $"groups/{group}/decide", new() { ["disposition"] = "NotAdopted", ["reason"] = "改主意了" });
+        Assert.Equal(HttpStatusCode.BadRequest, frozen.StatusCode);
+        Assert.Contains("集中意见已冻结", (await Browser.ParseAsync(frozen)).Text());
+        var citizen = new Browser(site.Factory.CreatePlainClient());
+        Assert.Equal("采纳", (await citizen.GetAsync($"/receipt/{comments[0].Code}")).Page.QuerySelector("#receipt-disposition")!.TextContent);
+
+        await editor.PostWithTokenAsync($"/admin/consultations/{id}/report", $"/admin/consultations/{id}/report/correction",
+            new Dictionary<string, string> { ["note"] = "经复核，该意见应为部分采纳，予以更正。" });
+        await Post(editor, id, $"groups/{group}/decide", new() { ["disposition"] = "PartlyAdopted", ["reason"] = "期限延长至45日" });
+        var (_, stillFirst) = await citizen.GetAsync($"/consultations/{slug}/report");
+        Assert.Contains("采纳", stillFirst.QuerySelector($"#group-{group}")!.TextContent);
+        Assert.DoesNotContain("期限延长至45日", stillFirst.QuerySelector($"#group-{group}")!.TextContent);
+        await PassReportReviewAsync(editor, id);
+
+        var (_, second) = await citizen.GetAsync($"/consultations/{slug}/report");
+        Assert.Contains("经复核，该意见应为部分采纳，予以更正。", second.QuerySelector("#correction")!.TextContent);
+        Assert.Contains("期限延长至45日", second.QuerySelector($"#group-{group}")!.TextContent);
+        var (firstResponse, first) = await citizen.GetAsync($"/consultations/{slug}/report?version=1");
+        Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
+        Assert.NotNull(first.QuerySelector("#superseded"));
+        Assert.DoesNotContain("期限延长至45日", first.QuerySelector($"#group-{group}")!.TextContent);
+        Assert.Equal("部分采纳", (await citizen.GetAsync($"/receipt/{comments[0].Code}")).Page.QuerySelector("#receipt-disposition")!.TextContent);
+    }
+
+    private async Task PassReportReviewAsync(Browser editor, int id)
+    {
+        var page = $"/admin/consultations/{id}/report";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostWithTokenAsync(page, ReviewUrl.For(page, "submit"),
+            new Dictionary<string, string>())).StatusCode);
+        foreach (var reviewer in new[] { "reviewer1", "reviewer2", "reviewer3" })
+            Assert.Equal(HttpStatusCode.Redirect, (await (await As(reviewer)).PostWithTokenAsync(page, ReviewUrl.For(page, "approve"),
+                new Dictionary<string, string>())).StatusCode);
     }
 }

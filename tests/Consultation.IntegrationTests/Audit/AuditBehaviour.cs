@@ -49,13 +49,13 @@ public abstract class AuditBehaviour(SiteFixture site)
     {
         var auditor = await site.SignInAsync("auditor");
 
-        var (_, page) = await auditor.GetAsync("/admin/audit?actor=reviewer1");
+        var (_, page) = await auditor.GetAsync("/admin/audit?actor=reviewer1&action=approve");
 
         var rows = Rows(page);
-        // reviewer1 passed 初审 of the three demo articles, the three demo consultations, the demo policy, the decided
-        // demo consultation's adoption report and result document, the published demo evaluation, and the invitation
-        // call and record of the two demo meetings.
-        Assert.Equal(14, rows.Count);
+        // reviewer1 passed 初审 of the three demo articles, the three demo decisions and their consultations, the demo
+        // policy, the decided demo consultation's adoption report and result document, the published demo evaluation,
+        // and the invitation call and record of the two demo meetings.
+        Assert.Equal(17, rows.Count);
         Assert.All(rows, r => Assert.Equal("reviewer1", r.QuerySelector(".actor")!.TextContent));
     }
 

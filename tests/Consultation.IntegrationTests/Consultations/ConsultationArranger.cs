@@ -18,7 +18,7 @@ internal static class ConsultationArranger
     {
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-        var decision = Decision.Create("测试决策", "办公室", 2026, true, "背景");
+        var decision = Decision.Create("测试决策", "办公室", 2026, true, "背景", Person("arr-editor", BackOfficeRoles.Editor));
         db.Decisions.Add(decision);
         await db.SaveChangesAsync();
         var slug = $"test-{Guid.NewGuid():N}"[..20];

@@ -71,7 +71,7 @@ internal sealed class ConsultationSteps(SiteFixture site)
         using var scope = site.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
         var rules = scope.ServiceProvider.GetRequiredService<IOptions<ConsultationRules>>().Value;
-        var decision = Decision.Create("测试决策", "政策法规处", 2026, true, "");
+        var decision = Decision.Create("测试决策", "政策法规处", 2026, true, "", Person("t-editor", BackOfficeRoles.Editor));
         db.Decisions.Add(decision);
         await db.SaveChangesAsync();
         var editor = Person("t-editor", BackOfficeRoles.Editor);

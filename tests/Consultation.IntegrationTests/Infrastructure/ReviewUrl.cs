@@ -19,6 +19,7 @@ public static partial class ReviewUrl
             ("consultations", false) => "consultation",
             ("policies", _) => "policy",
             ("evaluations", _) => "evaluation",
+            ("decisions", _) => "decision",
             ("meetings", _) => $"meeting-{publication ?? throw new ArgumentNullException(nameof(publication))}",
             _ => throw new ArgumentException($"Not a reviewed item's page: {page}", nameof(page)),
         };

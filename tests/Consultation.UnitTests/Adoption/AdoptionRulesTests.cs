@@ -1,15 +1,22 @@
 using Consultation.Core;
 using Consultation.Core.Adoption;
+using Consultation.Core.Comments;
 using Consultation.Core.Review;
+using Consultation.UnitTests.Consultations;
 
 namespace Consultation.UnitTests.Adoption;
 
 public sealed class AdoptionRulesTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 10, 2, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Decided = new(2026, 12, 8);
+    private static readonly DateTimeOffset Now = ConsultationBuilder.Closes.AddDays(10);
+    private static readonly DateOnly Decided = ShanghaiTime.DayOf(ConsultationBuilder.Closes.AddDays(8));
 
-    private static FeedbackReport Report() => FeedbackReport.Create(1, Decided, Decided.AddDays(14), Actors.Editor);
+    private static readonly ReportSnapshot Snapshot = new(Decided, 3,
+        new Dictionary<CommentChannel, int> { [CommentChannel.Web] = 3 }, [], [],
+        [new ReportSnapshot.GroupLine(new ReportSnapshot.GroupFacts(7, "延长课后服务", "", Disposition.Adopted, null, null), 3,
+            new Dictionary<CommentChannel, int> { [CommentChannel.Web] = 3 }, [], [11, 12, 13])]);
+
+    private static FeedbackReport Report() => FeedbackReport.For(ConsultationBuilder.Published(), Actors.Editor, Now);
 
     [Theory]
     [InlineData(Disposition.PartlyAdopted)]
@@ -40,7 +47,7 @@ public sealed class AdoptionRulesTests
     {
         var report = Report();
 
-        var refused = Assert.Throws<DomainException>(() => report.Submit(Actors.Editor, new ReportReadiness(1, 0), Now));
+        var refused = Assert.Throws<DomainException>(() => report.Submit(Actors.Editor, new ReportReadiness(1, 0), Snapshot, Now));
 
         Assert.Equal("report.unassigned_comments", refused.MessageKey);
         Assert.Equal(ReviewState.Draft, report.Workflow.State);
@@ -49,7 +56,7 @@ public sealed class AdoptionRulesTests
     [Fact]
     public void A_report_with_an_undecided_group_cannot_be_submitted()
     {
-        var refused = Assert.Throws<DomainException>(() => Report().Submit(Actors.Editor, new ReportReadiness(0, 2), Now));
+        var refused = Assert.Throws<DomainException>(() => Report().Submit(Actors.Editor, new ReportReadiness(0, 2), Snapshot, Now));
 
         Assert.Equal("report.undecided_groups", refused.MessageKey);
     }
@@ -58,23 +65,63 @@ public sealed class AdoptionRulesTests
     public void A_ready_report_is_published_after_three_reviews_and_is_then_frozen()
     {
         var report = Report();
-        report.Submit(Actors.Editor, new ReportReadiness(0, 0), Now);
+        report.Submit(Actors.Editor, new ReportReadiness(0, 0), Snapshot, Now);
         Assert.False(report.Approve(Actors.First, Now));
         Assert.False(report.Approve(Actors.Second, Now));
 
         Assert.True(report.Approve(Actors.Final, Now));
         Assert.True(report.IsPublished);
+        Assert.True(report.FreezesGroups);
         Assert.Equal("report.frozen_after_publish", Assert.Throws<DomainException>(() =>
-            report.Edit(Decided, Decided.AddDays(14), "", "", Actors.Editor)).MessageKey);
+            report.Edit("", "", Actors.Editor)).MessageKey);
     }
 
     [Fact]
-    public void A_report_is_overdue_only_after_its_due_day_and_until_published()
+    public void No_report_is_started_while_the_consultation_is_open()
+    {
+        var refused = Assert.Throws<DomainException>(() =>
+            FeedbackReport.For(ConsultationBuilder.Published(), Actors.Editor, ConsultationBuilder.Closes.AddHours(-1)));
+
+        Assert.Equal("report.window_still_open", refused.MessageKey);
+    }
+
+    [Fact]
+    public void The_groups_freeze_at_submission_and_the_published_version_keeps_what_the_reviewers_passed()
     {
         var report = Report();
+        Assert.False(report.FreezesGroups);
+        report.Submit(Actors.Editor, new ReportReadiness(0, 0), Snapshot, Now);
+        Assert.True(report.FreezesGroups);
+        foreach (var reviewer in new[] { Actors.First, Actors.Second, Actors.Final }) report.Approve(reviewer, Now);
 
-        Assert.False(report.IsOverdue(Decided.AddDays(14)));
-        Assert.True(report.IsOverdue(Decided.AddDays(15)));
+        var published = Assert.Single(report.Versions);
+        Assert.Equal("延长课后服务", published.Snapshot.GroupOf(12)!.Title);
+        Assert.Equal(Disposition.Adopted, published.Snapshot.GroupOf(12)!.Disposition);
+        Assert.Null(published.CorrectionNote);
+    }
+
+    [Fact]
+    public void A_correction_is_a_new_version_with_its_note_and_the_first_version_stays_as_it_was()
+    {
+        var report = Report();
+        report.Submit(Actors.Editor, new ReportReadiness(0, 0), Snapshot, Now);
+        foreach (var reviewer in new[] { Actors.First, Actors.Second, Actors.Final }) report.Approve(reviewer, Now);
+        Assert.Equal("report.correction_note_required",
+            Assert.Throws<DomainException>(() => report.BeginCorrection(" ", Actors.OtherEditor, Now)).MessageKey);
+
+        report.BeginCorrection("第二组意见的处理理由表述有误，予以更正。", Actors.OtherEditor, Now);
+        Assert.False(report.FreezesGroups);
+        var corrected = Snapshot with
+        {
+            Groups = [Snapshot.Groups[0] with { Group = Snapshot.Groups[0].Group with { Disposition = Disposition.PartlyAdopted, Reason = "部分采纳" } }],
+        };
+        report.Submit(Actors.OtherEditor, new ReportReadiness(0, 0), corrected, Now.AddDays(1));
+        foreach (var reviewer in new[] { Actors.First, Actors.Second, Actors.Final }) report.Approve(reviewer, Now.AddDays(1));
+
+        Assert.Equal(2, report.Versions.Count);
+        Assert.Equal(Disposition.Adopted, report.Versions[0].Snapshot.GroupOf(12)!.Disposition);
+        Assert.Equal(Disposition.PartlyAdopted, report.LatestVersion!.Snapshot.GroupOf(12)!.Disposition);
+        Assert.Equal("第二组意见的处理理由表述有误，予以更正。", report.LatestVersion.CorrectionNote);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Consultations;
 
 namespace Consultation.Web.Features.Consultations.Admin;
@@ -36,8 +37,8 @@ public sealed class ConsultationForm
         ConsultationWindow.Create(ShanghaiTime.FromLocal(OpensAt)!.Value, ShanghaiTime.FromLocal(ClosesAt)!.Value,
             ShortWindowReason, rules);
 
-    public Decision ToDecision() => Decision.Create(DecisionTitle ?? "", DecisionDepartment ?? "", DecisionYear ?? 0,
-        DecisionInCatalog, DecisionBackground ?? "");
+    public Decision ToDecision(Actor editor) => Decision.Create(DecisionTitle ?? "", DecisionDepartment ?? "",
+        DecisionYear ?? 0, DecisionInCatalog, DecisionBackground ?? "", editor);
 
     public static ConsultationForm From(PublicConsultation c) => new()
     {

@@ -55,7 +55,7 @@ public sealed class ConsultationsController(
         return await SaveAsync(form, null, async () =>
         {
             var window = form.ToWindow(rules.Value);
-            var decision = form.DecisionId == ConsultationForm.NewDecision ? form.ToDecision() : null;
+            var decision = form.DecisionId == ConsultationForm.NewDecision ? form.ToDecision(User.ToActor()) : null;
             return await consultations.CreateAsync(decision, form.DecisionId, decisionId => PublicConsultation.Create(
                 decisionId, form.NormalisedSlug, form.Title ?? "", form.Draft ?? "", form.Explanation ?? "", window,
                 form.Moderation, User.ToActor()), ct);

@@ -24,7 +24,7 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var queue = await reviewQueue.ForAsync(User.ToActor(), ct);
-        ViewData["DueReports"] = await dueReports.UnpublishedAsync(ct);
+        ViewData["DueReports"] = await dueReports.UnpublishedAsync(ShanghaiTime.DayOf(clock.GetUtcNow()), ct);
         var year = clock.GetUtcNow().ToShanghai().Year;
         var entries = await catalog.ListAsync(new Infrastructure.Catalog.CatalogFilter(year, null, null), ct);
         ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));

@@ -154,7 +154,23 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Year = table.Column<int>(type: "integer", nullable: false),
                     InCatalog = table.Column<bool>(type: "boolean", nullable: false),
                     BackgroundMarkdown = table.Column<string>(type: "text", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    PublishedBackgroundMarkdown = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionDocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DecisionRecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DecisionRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -624,8 +640,6 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ConsultationId = table.Column<int>(type: "integer", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     IntroductionMarkdown = table.Column<string>(type: "text", nullable: false),
                     FinalTextMarkdown = table.Column<string>(type: "text", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -639,6 +653,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CorrectionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubmittedSnapshotJson = table.Column<string>(type: "text", nullable: true),
                     ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -748,6 +764,32 @@ namespace Consultation.Migrations.Postgres.Migrations
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReportVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    IntroductionMarkdown = table.Column<string>(type: "text", nullable: false),
+                    FinalTextMarkdown = table.Column<string>(type: "text", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
+                    CorrectionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReportVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackReportVersion_FeedbackReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "FeedbackReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -971,6 +1013,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DecidedOn",
+                table: "Decisions",
+                column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_Year",
                 table: "Decisions",
                 column: "Year");
@@ -992,9 +1039,10 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_FeedbackReports_DueOn",
-                table: "FeedbackReports",
-                column: "DueOn");
+                name: "IX_FeedbackReportVersion_ReportId_Number",
+                table: "FeedbackReportVersion",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interpretation_ConsultationId",
@@ -1102,7 +1150,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "Evaluations");
 
             migrationBuilder.DropTable(
-                name: "FeedbackReports");
+                name: "FeedbackReportVersion");
 
             migrationBuilder.DropTable(
                 name: "Interpretation");
@@ -1139,6 +1187,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackReports");
 
             migrationBuilder.DropTable(
                 name: "MeetingInvitees");

@@ -153,7 +153,23 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     InCatalog = table.Column<bool>(type: "INTEGER", nullable: false),
                     BackgroundMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    PublishedBackgroundMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecisionRecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecisionRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -623,8 +639,6 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     IntroductionMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     FinalTextMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -638,6 +652,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CorrectionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubmittedSnapshotJson = table.Column<string>(type: "TEXT", nullable: true),
                     ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -747,6 +763,32 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReportVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntroductionMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    FinalTextMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CorrectionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReportVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackReportVersion_FeedbackReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "FeedbackReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -970,6 +1012,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DecidedOn",
+                table: "Decisions",
+                column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_Year",
                 table: "Decisions",
                 column: "Year");
@@ -991,9 +1038,10 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_FeedbackReports_DueOn",
-                table: "FeedbackReports",
-                column: "DueOn");
+                name: "IX_FeedbackReportVersion_ReportId_Number",
+                table: "FeedbackReportVersion",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interpretation_ConsultationId",
@@ -1101,7 +1149,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "Evaluations");
 
             migrationBuilder.DropTable(
-                name: "FeedbackReports");
+                name: "FeedbackReportVersion");
 
             migrationBuilder.DropTable(
                 name: "Interpretation");
@@ -1138,6 +1186,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackReports");
 
             migrationBuilder.DropTable(
                 name: "MeetingInvitees");
