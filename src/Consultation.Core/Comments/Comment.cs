@@ -25,7 +25,10 @@ public sealed class Comment : AggregateRoot
     public int ConsultationId { get; private set; }
     public string? ClauseAnchor { get; private set; }
     public string? ClauseLabel { get; private set; }
+    /// <summary>The text exactly as received: evidence, never rewritten.</summary>
     public string Body { get; private set; } = "";
+    /// <summary>The text the public reads: the body with personal data (phone, ID, e-mail) masked.</summary>
+    public string PublicBody { get; private set; } = "";
     public string? Name { get; private set; }
     public string? Organisation { get; private set; }
     public string? Contact { get; private set; }
@@ -70,6 +73,7 @@ public sealed class Comment : AggregateRoot
         ClauseAnchor = clauseLabel is null ? null : draft.ClauseAnchor,
         ClauseLabel = clauseLabel,
         Body = draft.Body,
+        PublicBody = PersonalData.Mask(draft.Body),
         Name = Optional(draft.Name, MaxNameLength),
         Organisation = Optional(draft.Organisation, MaxOrganisationLength),
         Contact = Optional(draft.Contact, MaxContactLength),
@@ -96,6 +100,7 @@ public sealed class Comment : AggregateRoot
         ClauseAnchor = clauseAnchor,
         ClauseLabel = clauseLabel,
         Body = summary,
+        PublicBody = PersonalData.Mask(summary),
         Channel = channel,
         ReceivedAt = now,
         OfflineDate = date,

@@ -14,4 +14,6 @@ public sealed record ConsultationRules
     /// interpretation (征求意见时要同步公开草案和对草案的解读); one form by default, raised like policies' 三同步 if wanted.
     /// </summary>
     public int MinimumInterpretationForms { get; init; } = 1;
+    /// <summary>Personal data typed into a comment: masked in the public text (default), or the comment held.</summary>
+    public Comments.PersonalDataHandling PersonalData { get; init; } = Comments.PersonalDataHandling.Mask;
 }

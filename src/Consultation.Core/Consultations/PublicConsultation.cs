@@ -190,7 +190,8 @@ public sealed class PublicConsultation : AggregateRoot
         if (!string.IsNullOrEmpty(draft.ClauseAnchor))
             clauseLabel = Clauses.FirstOrDefault(c => c.Anchor == draft.ClauseAnchor)?.Label
                           ?? throw new DomainException("comment.clause_unknown");
-        var hits = words.Matches(body, draft.Name, draft.Organisation);
+        var hits = words.Matches(body, draft.Name, draft.Organisation).ToList();
+        if (rules.PersonalData == PersonalDataHandling.Hold && PersonalData.Contains(body)) hits.Add(PersonalDataHeld);
         var status = hits.Count > 0 ? CommentStatus.Held
             : Moderation == ModerationMode.PostModeration ? CommentStatus.Published : CommentStatus.Received;
         return Comment.FromWeb(Id, draft with { Body = body }, clauseLabel, receiptCode, hasher, status,
@@ -233,6 +234,9 @@ public sealed class PublicConsultation : AggregateRoot
         Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
             t.To.ToString(), Revision, ContentHash, comment, now));
 
+
+    /// <summary>What the hold list shows for a comment held because its body carries personal data.</summary>
+    public const string PersonalDataHeld = "个人信息";
 
     private static string ValidSlug(string slug)
     {

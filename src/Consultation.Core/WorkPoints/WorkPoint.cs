@@ -1,9 +1,17 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Consultation.Core.Accounts;
+using Consultation.Core.Audit;
+using Consultation.Core.Review;
 
 namespace Consultation.Core.WorkPoints;
 
-/// <summary>One row of a year's 政务公开工作要点任务分工 table: the work point, what it requires and who does it.</summary>
-public sealed class WorkPoint
+/// <summary>
+/// One row of a year's 政务公开工作要点任务分工 table: the work point, what it requires and who does it, and its
+/// progress. A progress report is pending until it passes 三审; the public board shows the last approved one.
+/// </summary>
+public sealed class WorkPoint : AggregateRoot
 {
     private WorkPoint() { }
 
@@ -27,6 +35,22 @@ public sealed class WorkPoint
     /// <summary>进展说明: one or two sentences for the public board.</summary>
     public string ProgressNote { get; private set; } = "";
     public string ProgressReportedBy { get; private set; } = "";
+    /// <summary>The progress report under way, shown to the public once it passes 三审.</summary>
+    public WorkPointStatus? PendingStatus { get; private set; }
+    public DateOnly? PendingStatusDate { get; private set; }
+    public string PendingEvidence { get; private set; } = "";
+    public string PendingNote { get; private set; } = "";
+    public string PendingReportedBy { get; private set; } = "";
+    public int Revision { get; private set; }
+    public ReviewWorkflow Workflow { get; private set; } = new();
+
+    public override string AuditSubjectType => "workpoint";
+    public override string AuditSubjectKey => Id.ToString(CultureInfo.InvariantCulture);
+
+    public bool HasPendingProgress => PendingStatus is not null;
+
+    public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
+        Area, PendingStatus?.ToString() ?? "", PendingStatusDate?.ToString("O") ?? "", PendingEvidence, PendingNote))));
 
     public const int MaxNoteLength = 500;
 
@@ -49,13 +73,15 @@ public sealed class WorkPoint
     }
 
     /// <summary>
-    /// Records progress. Refused: a date in the future or before the plan's year, 已完成 without evidence the public
-    /// can check, an unsafe evidence link, a note too long for the board; anyone but an editor.
+    /// Reports progress, which waits for 三审. Refused: a date in the future or before the plan's year, 已完成 without
+    /// evidence the public can check, an unsafe evidence link, a note too long for the board; anyone but an editor;
+    /// a change while the previous report is in review.
     /// </summary>
     public void ReportProgress(WorkPointStatus status, DateOnly date, string? evidence, string? note, Actor editor,
-        DateOnly today)
+        DateOnly today, DateTimeOffset now)
     {
         editor.EnsureCanEdit();
+        if (Workflow.IsInReview) throw new DomainException("review.edit_during_review");
         if (!Enum.IsDefined(status)) throw new DomainException("workpoint.status_unknown");
         if (date > today) throw new DomainException("workpoint.date_in_future");
         if (date.Year < Year) throw new DomainException("workpoint.date_before_year", Year);
@@ -64,12 +90,45 @@ public sealed class WorkPoint
             throw new DomainException("workpoint.evidence_required");
         var text = (note ?? "").Trim();
         if (text.Length > MaxNoteLength) throw new DomainException("workpoint.note_too_long", MaxNoteLength);
-        Status = status;
-        StatusDate = date;
-        Evidence = link;
-        ProgressNote = text;
-        ProgressReportedBy = editor.UserId;
+        PendingStatus = status;
+        PendingStatusDate = date;
+        PendingEvidence = link;
+        PendingNote = text;
+        PendingReportedBy = editor.UserId;
+        Revision++;
+        if (Workflow.RestartForNewVersion() is { } restarted) Audit(restarted, editor, now, null);
     }
+
+    public void Submit(Actor actor, DateTimeOffset now)
+    {
+        if (!HasPendingProgress) throw new DomainException("workpoint.nothing_to_review");
+        Audit(Workflow.Submit(actor), actor, now, null);
+    }
+
+    public void SendBack(Actor actor, string? comment, DateTimeOffset now) =>
+        Audit(Workflow.SendBack(actor, comment), actor, now, comment?.Trim());
+
+    /// <summary>Passes a stage; after 终审 the report is what the public board shows.</summary>
+    public void Approve(Actor actor, DateTimeOffset now)
+    {
+        var transition = Workflow.Approve(actor, new HashSet<string> { PendingReportedBy });
+        Audit(transition, actor, now, null);
+        if (transition.To != ReviewState.Approved) return;
+        var hash = ContentHash;
+        Status = PendingStatus!.Value;
+        StatusDate = PendingStatusDate;
+        Evidence = PendingEvidence;
+        ProgressNote = PendingNote;
+        ProgressReportedBy = PendingReportedBy;
+        PendingStatus = null;
+        PendingStatusDate = null;
+        PendingEvidence = PendingNote = "";
+        Raise(new DocumentTransitioned(Area, "system", "system", "publish", "Approved", "Published", Revision, hash, null, now));
+    }
+
+    private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
+        Raise(new DocumentTransitioned(Area, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
+            t.To.ToString(), Revision, ContentHash, comment, now));
 
     /// <summary>任务分工 lists offices separated by commas (full- or half-width) or 、.</summary>
     public static IReadOnlyList<string> SplitOffices(string assignment) =>

@@ -41,7 +41,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
         foreach (var cluster in clusters)
         {
             var members = cluster.Select(id => byId[id]).ToList();
-            var group = OpinionGroup.Create(consultationId, TitleFrom(members[0].Body),
+            var group = OpinionGroup.Create(consultationId, TitleFrom(members),
                 members.Select(m => m.ClauseAnchor ?? "").Where(a => a.Length > 0), automatic: true);
             db.OpinionGroups.Add(group);
             await db.SaveChangesAsync(ct);
@@ -51,9 +51,15 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
         return clusters.Count;
     }
 
-    private static string TitleFrom(string body)
+    /// <summary>
+    /// Named after the first member the public may read, in its public (masked) text: a held or unmoderated comment's
+    /// words never reach the report through a group title. With none, a neutral name the editor replaces.
+    /// </summary>
+    private static string TitleFrom(IReadOnlyList<Core.Comments.Comment> members)
     {
-        var text = body.ReplaceLineEndings(" ").Trim();
+        var first = members.FirstOrDefault(m => m.IsPublic);
+        if (first is null) return $"集中意见（{members.Count}条）";
+        var text = first.PublicBody.ReplaceLineEndings(" ").Trim();
         return text.Length <= 30 ? text : text[..30] + "…";
     }
 

@@ -1,4 +1,5 @@
 using Consultation.Core;
+using Consultation.Core.Accounts;
 using Consultation.Core.Catalog;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -6,28 +7,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultation.Infrastructure.Catalog;
 
 /// <summary>Creates and edits catalog entries; the choices offered are the site's own records, never free text.</summary>
-public sealed class BackOfficeCatalog(ConsultationDbContext db)
+public sealed class BackOfficeCatalog(ConsultationDbContext db, TimeProvider clock)
 {
     public Task<CatalogEntry?> FindAsync(int id, CancellationToken ct = default) =>
         db.CatalogEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
 
-    public async Task<int> CreateAsync(CatalogEntryInput input, CancellationToken ct = default)
+    public async Task<int> CreateAsync(CatalogEntryInput input, Actor editor, CancellationToken ct = default)
     {
         await RequireDecisionAsync(input.DecisionId, ct);
         if (await db.CatalogEntries.AnyAsync(e => e.Year == input.Year && e.DecisionId == input.DecisionId, ct))
             throw new DomainException("catalog.duplicate");
-        var entry = CatalogEntry.Create(input.Year, input.DecisionId, input.Office ?? "", input.PlannedTiming ?? "");
+        var entry = CatalogEntry.Create(input.Year, input.DecisionId, input.Office ?? "", input.PlannedTiming ?? "", editor);
         Apply(entry, input);
+        entry.Revised(editor, clock.GetUtcNow());
         db.Add(entry);
         await db.SaveChangesAsync(ct);
         return entry.Id;
     }
 
-    public Task UpdateAsync(int id, CatalogEntryInput input, CancellationToken ct = default) =>
+    /// <summary>Saves a new version of the line; the public keeps the approved one until it passes 三审.</summary>
+    public Task UpdateAsync(int id, CatalogEntryInput input, Actor editor, CancellationToken ct = default) =>
         db.ChangeAsync(db.CatalogEntries.Where(e => e.Id == id), entry =>
         {
             entry.Describe(input.Office ?? "", input.PlannedTiming ?? "");
             Apply(entry, input);
+            entry.Revised(editor, clock.GetUtcNow());
         }, ct);
 
     /// <summary>Records offered per kind of slot, newest first.</summary>

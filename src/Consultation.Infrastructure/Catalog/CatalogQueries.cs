@@ -6,57 +6,73 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultation.Infrastructure.Catalog;
 
 /// <summary>
-/// Reads catalog entries and turns each chosen record into a link only when that record is public now: an unpublished
-/// consultation, report, article or meeting record gives no address, so the page shows 待公开 instead of a broken link.
+/// Reads catalog entries — the public the lines that passed 三审, the back office the lines as written — and turns each
+/// chosen record into a link only when that record is public now: an unpublished consultation, report, article or
+/// meeting record gives no address, so the page shows 待公开 instead of a broken link.
 /// </summary>
 public sealed class CatalogQueries(ConsultationDbContext db)
 {
+    /// <summary>The public catalog: each line as last approved. A year has a few dozen lines, filtered here.</summary>
     public async Task<List<CatalogRow>> ListAsync(CatalogFilter filter, CancellationToken ct = default)
     {
-        var query = db.CatalogEntries.AsNoTracking();
-        if (filter.Year is { } year) query = query.Where(e => e.Year == year);
-        if (filter.Status is { } status) query = query.Where(e => e.Status == status);
-        if (!string.IsNullOrWhiteSpace(filter.Office)) query = query.Where(e => e.Office == filter.Office.Trim());
-        var entries = await query.OrderBy(e => e.Year).ThenBy(e => e.Id).ToListAsync(ct);
-        return await ResolveAsync(entries, ct);
+        var entries = await Entries(filter.Year).Where(e => e.PublishedJson != null).ToListAsync(ct);
+        var lines = entries.Select(e => (Entry: e, Content: e.Published!))
+            .Where(l => filter.Status is not { } status || l.Content.Status == status)
+            .Where(l => string.IsNullOrWhiteSpace(filter.Office) || l.Content.Office == filter.Office.Trim())
+            .ToList();
+        return await ResolveAsync(lines, ct);
     }
 
-    public async Task<CatalogRow?> FindAsync(int id, CancellationToken ct = default)
+    /// <summary>The back office's catalog: each line as being written.</summary>
+    public async Task<List<CatalogRow>> WorkingListAsync(int year, CancellationToken ct = default) =>
+        await ResolveAsync((await Entries(year).ToListAsync(ct)).Select(e => (e, e.Current)).ToList(), ct);
+
+    public async Task<CatalogRow?> WorkingAsync(int id, CancellationToken ct = default)
     {
         var entry = await db.CatalogEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
-        return entry is null ? null : (await ResolveAsync([entry], ct))[0];
+        return entry is null ? null : (await ResolveAsync([(entry, entry.Current)], ct))[0];
     }
 
     public Task<List<int>> YearsAsync(CancellationToken ct = default) =>
         db.CatalogEntries.Select(e => e.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
-    public Task<List<string>> OfficesAsync(int year, CancellationToken ct = default) =>
-        db.CatalogEntries.Where(e => e.Year == year).Select(e => e.Office).Distinct().OrderBy(o => o)
-            .ToListAsync(ct);
+    public async Task<List<string>> OfficesAsync(int year, CancellationToken ct = default) =>
+        (await Entries(year).Where(e => e.PublishedJson != null).ToListAsync(ct)).Select(e => e.Published!.Office)
+        .Distinct().OrderBy(o => o, StringComparer.Ordinal).ToList();
 
-    private async Task<List<CatalogRow>> ResolveAsync(List<CatalogEntry> entries, CancellationToken ct)
+    private IQueryable<CatalogEntry> Entries(int? year)
     {
-        var decisionIds = entries.Select(e => e.DecisionId).Concat(entries.Select(e => e.BackgroundDecisionId ?? 0))
+        var query = db.CatalogEntries.AsNoTracking();
+        if (year is { } y) query = query.Where(e => e.Year == y);
+        return query.OrderBy(e => e.Year).ThenBy(e => e.Id);
+    }
+
+    private async Task<List<CatalogRow>> ResolveAsync(List<(CatalogEntry Entry, CatalogEntryContent Content)> lines,
+        CancellationToken ct)
+    {
+        var entries = lines.Select(l => l.Entry).ToList();
+        var contents = lines.Select(l => l.Content).ToList();
+        var decisionIds = entries.Select(e => e.DecisionId).Concat(contents.Select(e => e.BackgroundDecisionId ?? 0))
             .Distinct().ToList();
         var decisions = await db.Decisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Title, ct);
         var publicDecisions = (await db.Decisions.AsNoTracking()
             .Where(d => decisionIds.Contains(d.Id) && d.PublishedAt != null).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
-        var consultationIds = entries.SelectMany(e => new[] { e.DraftConsultationId, e.ExplanationConsultationId })
+        var consultationIds = contents.SelectMany(e => new[] { e.DraftConsultationId, e.ExplanationConsultationId })
             .OfType<int>().Distinct().ToList();
         var slugs = await db.Consultations.AsNoTracking()
             .Where(c => consultationIds.Contains(c.Id) && c.PublishedAt != null)
             .ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
-        var reportIds = entries.Select(e => e.FeedbackReportId).OfType<int>().Distinct().ToList();
+        var reportIds = contents.Select(e => e.FeedbackReportId).OfType<int>().Distinct().ToList();
         var reports = await (from r in db.FeedbackReports.AsNoTracking()
                              join c in db.Consultations on r.ConsultationId equals c.Id
                              where reportIds.Contains(r.Id) && r.PublishedAt != null
                              select new { r.Id, c.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug, ct);
-        var articleIds = entries.Select(e => e.ResultArticleId).OfType<int>().Distinct().ToList();
+        var articleIds = contents.Select(e => e.ResultArticleId).OfType<int>().Distinct().ToList();
         var articles = (await db.Articles.AsNoTracking()
             .Where(a => articleIds.Contains(a.Id) && a.PublishedVersionNumber != null)
             .Select(a => a.Id).ToListAsync(ct)).ToHashSet();
-        var meetingIds = entries.Select(e => e.MeetingId).OfType<int>().Distinct().ToList();
+        var meetingIds = contents.Select(e => e.MeetingId).OfType<int>().Distinct().ToList();
         var meetings = (await db.Meetings.AsNoTracking()
             .Where(m => meetingIds.Contains(m.Id) && m.RecordPublishedAt != null)
             .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
@@ -74,12 +90,13 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             _ => null,
         };
 
-        return entries.Select(e =>
+        return lines.Select(line =>
         {
-            var required = CatalogCompleteness.Required(e.Status, e.MeetingHeld).ToHashSet();
+            var (e, content) = line;
+            var required = CatalogCompleteness.Required(content.Status, content.MeetingHeld).ToHashSet();
             var links = Enum.GetValues<CatalogSlot>().Select(slot =>
             {
-                var record = e.LinkOf(slot);
+                var record = content.LinkOf(slot);
                 var url = slot switch
                 {
                     CatalogSlot.Draft when record is not null && slugs.TryGetValue(record.Id, out var s) =>
@@ -91,8 +108,8 @@ public sealed class CatalogQueries(ConsultationDbContext db)
                 };
                 return new CatalogLink(slot, url, required.Contains(slot));
             }).ToList();
-            return new CatalogRow(e.Id, e.Year, e.DecisionId, decisions.GetValueOrDefault(e.DecisionId, ""), e.Office,
-                e.PlannedTiming, e.Status, e.AdjustmentReason, e.MeetingHeld, links);
+            return new CatalogRow(e.Id, e.Year, e.DecisionId, decisions.GetValueOrDefault(e.DecisionId, ""), content.Office,
+                content.PlannedTiming, content.Status, content.AdjustmentReason, content.MeetingHeld, links);
         }).ToList();
     }
 

@@ -23,6 +23,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         b.Property(c => c.ClauseAnchor).HasMaxLength(40);
         b.Property(c => c.ClauseLabel).HasMaxLength(300);
         b.Property(c => c.Body).HasMaxLength(Comment.MaxBodyLength);
+        b.Property(c => c.PublicBody).HasMaxLength(Comment.MaxBodyLength);
         b.Property(c => c.Name).HasMaxLength(Comment.MaxNameLength);
         b.Property(c => c.Organisation).HasMaxLength(Comment.MaxOrganisationLength);
         b.Property(c => c.Contact).HasMaxLength(Comment.MaxContactLength);

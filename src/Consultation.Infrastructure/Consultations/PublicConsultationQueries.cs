@@ -71,7 +71,7 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
         if (after is { } a) query = oldestFirst ? query.Where(c => c.Id > a) : query.Where(c => c.Id < a);
         query = oldestFirst ? query.OrderBy(c => c.Id) : query.OrderByDescending(c => c.Id);
         return await query.Take(pageSize)
-            .Select(c => new PublicComment(c.Id, c.ClauseAnchor, c.ClauseLabel, c.Body,
+            .Select(c => new PublicComment(c.Id, c.ClauseAnchor, c.ClauseLabel, c.PublicBody,
                 c.PublishName ? c.Name : null, c.Channel, c.ReceivedAt, c.OfflineDate))
             .ToListAsync(ct);
     }

@@ -66,6 +66,7 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         entry.Link(CatalogSlot.Attendance, new SiteRecord(SiteRecordKind.Meeting, meetingId).ToString());
         entry.Link(CatalogSlot.Result, new SiteRecord(SiteRecordKind.Article, result.Id).ToString());
         entry.ChangeStatus(CatalogStatus.Decided, null, meetingHeld: true);
+        DemoSeeder.PassReview(entry, actors, published.AddHours(1));
         await db.SaveChangesAsync(ct);
     }
 

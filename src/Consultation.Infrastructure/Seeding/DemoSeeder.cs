@@ -85,7 +85,7 @@ public sealed class DemoSeeder(
         var sort = 0;
         var workPoints = SeedFiles.WorkPoints2023()
             .Select(row => WorkPoint.Create(2023, sort += 10, row.Area, row.Requirement, row.Assignment)).ToList();
-        WorkPointProgressSeed.Apply(workPoints, actors[BackOfficeRoles.Editor], Core.ShanghaiTime.DayOf(now));
+        WorkPointProgressSeed.Apply(workPoints, actors, Core.ShanghaiTime.DayOf(now));
         db.WorkPoints.AddRange(workPoints);
 
         foreach (var seed in SeedFiles.Articles())
@@ -139,7 +139,7 @@ public sealed class DemoSeeder(
         foreach (var (role, hours) in Reviewers) consultation.Approve(actors[role], reviewed.AddHours(hours), rules.Value);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
-        if (decision.InCatalog) SeedCatalogEntry(decision, consultation);
+        if (decision.InCatalog) SeedCatalogEntry(decision, consultation, actors, reviewed.AddHours(4));
 
         // Comments arrive while the window is open, spread evenly over the part of it already past: never in the future.
         var until = window.ClosesAt < now ? window.ClosesAt : now;
@@ -196,14 +196,25 @@ public sealed class DemoSeeder(
     }
 
     /// <summary>The decision's line in its year's 目录, out for comment, linking the draft, explanation and background.</summary>
-    private void SeedCatalogEntry(Decision decision, PublicConsultation consultation)
+    private void SeedCatalogEntry(Decision decision, PublicConsultation consultation,
+        IReadOnlyDictionary<string, Actor> actors, DateTimeOffset at)
     {
-        var entry = CatalogEntry.Create(decision.Year, decision.Id, decision.Department, $"{decision.Year}年");
+        var editor = actors[BackOfficeRoles.Editor];
+        var entry = CatalogEntry.Create(decision.Year, decision.Id, decision.Department, $"{decision.Year}年", editor);
         entry.Link(CatalogSlot.Draft, new SiteRecord(SiteRecordKind.Consultation, consultation.Id).ToString());
         entry.Link(CatalogSlot.Explanation, new SiteRecord(SiteRecordKind.Consultation, consultation.Id).ToString());
         entry.Link(CatalogSlot.Background, new SiteRecord(SiteRecordKind.Decision, decision.Id).ToString());
         entry.ChangeStatus(CatalogStatus.Consulting, null, meetingHeld: false);
+        PassReview(entry, actors, at);
         db.CatalogEntries.Add(entry);
+    }
+
+    /// <summary>A catalog line written and passed through 三审 at <paramref name="at"/>.</summary>
+    internal static void PassReview(CatalogEntry entry, IReadOnlyDictionary<string, Actor> actors, DateTimeOffset at)
+    {
+        entry.Revised(actors[BackOfficeRoles.Editor], at);
+        entry.Submit(actors[BackOfficeRoles.Editor], at);
+        foreach (var (role, hours) in Reviewers) entry.Approve(actors[role], at.AddHours(hours));
     }
 
     private async Task<GeneratedCredential> CreateUserAsync(string userName, string displayName, string role)

@@ -23,5 +23,5 @@ public sealed class WorkPointBoard(ConsultationDbContext db, TimeProvider clock)
     public Task ReportProgressAsync(int id, WorkPointStatus status, DateOnly date, string? evidence, string? note,
         Actor editor, CancellationToken ct) =>
         db.ChangeAsync(db.WorkPoints.Where(w => w.Id == id),
-            row => row.ReportProgress(status, date, evidence, note, editor, ShanghaiTime.DayOf(clock.GetUtcNow())), ct);
+            row => row.ReportProgress(status, date, evidence, note, editor, ShanghaiTime.DayOf(clock.GetUtcNow()), clock.GetUtcNow()), ct);
 }

@@ -1,3 +1,4 @@
+using Consultation.Infrastructure.Review;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Infrastructure.WorkPoints;
@@ -8,6 +9,7 @@ public static class WorkPointsModule
     public static IServiceCollection AddWorkPoints(this IServiceCollection services)
     {
         services.AddScoped<WorkPointBoard>();
+        services.AddReviewedKind<WorkPointReview>();
         return services;
     }
 }

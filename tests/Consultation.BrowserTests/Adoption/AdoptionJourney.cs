@@ -6,8 +6,9 @@ namespace Consultation.BrowserTests.Adoption;
 
 /// <summary>
 /// From a citizen's comment to the answer on their receipt: the editor groups the comments and records how each
-/// opinion was handled, writes the report with the final text, 初审, 复审 and 终审 approve it, and the citizen, the
-/// public report and the redline all show the outcome. Runs on a consultation of its own (publishing marks it 已反馈).
+/// opinion was handled; once the window has closed and the decision is recorded, writes the report with the final
+/// text, 初审, 复审 and 终审 approve it, and the citizen, the public report and the redline all show the outcome. Runs
+/// on a consultation of its own (publishing marks it 已反馈).
 /// </summary>
 public sealed class AdoptionJourney(BrowserSite site) : BrowserTest(site)
 {
@@ -39,8 +40,10 @@ public sealed class AdoptionJourney(BrowserSite site) : BrowserTest(site)
             await editor.DecideAsync(Voluntary, "采纳");
             await Expect(editor.Page.Locator("#readiness")).ToContainTextAsync("未归类意见 0 条，待定采纳情况的集中意见 0 个");
 
+            await AdoptionArranger.WindowClosesAsync(Site, consultation);
             await editor.OpenReportFromWorkbenchAsync(consultation.Title);
-            await editor.SaveReportAsync(Today(), AfterSchoolDraft.FinalText);
+            await editor.RecordDecisionAsync(Today());
+            await editor.SaveReportAsync(AfterSchoolDraft.FinalText);
             await editor.SubmitReportAsync();
         }
         foreach (var (reviewer, after) in new[]

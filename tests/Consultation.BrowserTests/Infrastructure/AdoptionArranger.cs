@@ -23,6 +23,24 @@ public static class AdoptionArranger
     /// <summary>Open for comment since 10 days ago, for 30 days, pre-moderated, published through 三审.</summary>
     public static Task<ArrangedConsultation> OpenAsync(BrowserSite site) => CreateAsync(site, DateTimeOffset.UtcNow.AddDays(-10));
 
+    /// <summary>
+    /// Three weeks pass for <see cref="OpenAsync"/>'s consultation: its window and the comments received in it move 21
+    /// days earlier, so the window closed yesterday and a report may be written — without the test waiting a month.
+    /// </summary>
+    public static async Task WindowClosesAsync(BrowserSite site, ArrangedConsultation arranged)
+    {
+        var shift = TimeSpan.FromDays(-21);
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        var consultation = await db.Consultations.SingleAsync(c => c.Id == arranged.Id);
+        var window = db.Entry(consultation).Reference(c => c.Window).TargetEntry!;
+        foreach (var edge in new[] { nameof(ConsultationWindow.OpensAt), nameof(ConsultationWindow.ClosesAt) })
+            window.Property(edge).CurrentValue = (DateTimeOffset)window.Property(edge).CurrentValue! + shift;
+        foreach (var comment in await db.Comments.Where(c => c.ConsultationId == arranged.Id).ToListAsync())
+            db.Entry(comment).Property(c => c.ReceivedAt).CurrentValue = comment.ReceivedAt + shift;
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Comments from other citizens, one a day from the opening day on; returns their ids.</summary>
     public static async Task<IReadOnlyList<long>> CommentAsync(BrowserSite site, ArrangedConsultation arranged,
         params (string? Clause, string Body)[] comments)

@@ -63,10 +63,24 @@ public static partial class AdoptionDesk
         await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Name = $"意见采纳情况：{title}", Level = 1 })).ToBeVisibleAsync();
     }
 
-    /// <summary>Types the decision date (yyyy-MM-dd) and the final text, presses 保存 and waits for the saved draft.</summary>
-    public static async Task SaveReportAsync(this BackOfficeSession session, string decidedOn, string finalText)
+    /// <summary>
+    /// From the report, follows 「记录决策」 to the decision, records its date (yyyy-MM-dd) — the fact that starts the
+    /// report's clock — and comes back to the report, which now shows that date.
+    /// </summary>
+    public static async Task RecordDecisionAsync(this BackOfficeSession session, string decidedOn)
     {
+        var report = session.Page.Url;
+        await session.Page.GetByRole(AriaRole.Link, new() { Name = "记录决策", Exact = true }).ClickAsync();
         await session.Page.GetByLabel("决策作出日期").FillAsync(decidedOn);
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "记录决策", Exact = true }).ClickAsync();
+        await Expect(session.Page.Locator("#decided-on")).ToContainTextAsync(decidedOn);
+        await session.Page.GotoAsync(report);
+        await Expect(session.Page.Locator("#decided-on")).ToContainTextAsync(decidedOn);
+    }
+
+    /// <summary>Types the final text, presses 保存 and waits for the saved draft.</summary>
+    public static async Task SaveReportAsync(this BackOfficeSession session, string finalText)
+    {
         await session.Page.GetByLabel("决策正式文本（用于与草案对照）").FillAsync(finalText);
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
         await Expect(session.ReportState()).ToHaveTextAsync("草稿");

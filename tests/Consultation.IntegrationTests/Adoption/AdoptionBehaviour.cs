@@ -149,6 +149,27 @@ public abstract class AdoptionBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task Automatic_group_titles_come_from_published_text_only()
+    {
+        (string, string)[] texts =
+            [("建议把课后服务时间延长到下午六点，电话13812345678", "tiao-2"), ("建议把课后服务时间延长到下午六点", "tiao-2")];
+        var (unmoderated, _, _) = await ClosedWithCommentsAsync(texts);
+        var (moderated, _, comments) = await ClosedWithCommentsAsync(texts);
+        var editor = await As("editor");
+        var queue = $"/admin/consultations/{moderated}/comments";
+        await editor.PostWithTokenAsync(queue, $"{queue}/{comments[0].Id}/publish", new Dictionary<string, string>());
+
+        await Post(editor, unmoderated, "groups/auto", new Dictionary<string, string>());
+        await Post(editor, moderated, "groups/auto", new Dictionary<string, string>());
+
+        using var scope = site.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        string TitleOf(int id) => db.OpinionGroups.AsNoTracking().Single(g => g.ConsultationId == id).Title;
+        Assert.Equal("集中意见（2条）", TitleOf(unmoderated));
+        Assert.Equal("建议把课后服务时间延长到下午六点，电话138******78", TitleOf(moderated));
+    }
+
+    [SkippableFact]
     public async Task The_published_report_is_a_snapshot_the_workbench_cannot_change_and_a_correction_is_a_new_reviewed_version()
     {
         var (id, slug, comments) = await ClosedWithCommentsAsync();

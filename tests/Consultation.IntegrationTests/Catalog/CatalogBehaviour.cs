@@ -40,11 +40,14 @@ public abstract class CatalogBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
-    public async Task A_decided_entry_without_report_and_result_shows_pending_not_a_link_and_is_flagged_in_the_back_office()
+    public async Task A_decided_entry_is_public_only_after_three_reviews_and_without_report_and_result_shows_pending_not_a_link()
     {
         var editor = await site.SignInAsync("editor");
         var created = await CreateAsync(editor, 2027, new Dictionary<string, string> { ["Status"] = "Decided" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var (_, unreviewed) = await site.NewBrowser().GetAsync("/catalog/2027");
+        Assert.Empty(unreviewed.QuerySelectorAll("#catalog tbody tr"));
+        await site.PassReviewAsync(editor, created.Headers.Location!.OriginalString);
 
         var (_, page) = await site.NewBrowser().GetAsync("/catalog/2027");
 

@@ -7,3 +7,5 @@ public sealed class CommentModerationOnSqlite(SqliteSite site) : CommentModerati
 public sealed class CommentModerationOnPostgres(PostgresSite site) : CommentModerationBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class CommentingOnSqlite(SqliteSite site) : CommentingBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class CommentingOnPostgres(PostgresSite site) : CommentingBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class PersonalDataOnSqlite(SqliteSite site) : PersonalDataBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class PersonalDataOnPostgres(PostgresSite site) : PersonalDataBehaviour(site), IClassFixture<PostgresSite>;

@@ -26,6 +26,16 @@ internal static class AdminSteps
         return await browser.Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>The editor submits the item on its back-office page and the three seeded reviewers each approve it.</summary>
+    public static async Task PassReviewAsync(this SiteFixture site, Browser editor, string page, string? publication = null)
+    {
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await editor.PostFieldsAsync(page, ReviewUrl.For(page, "submit", publication))).StatusCode);
+        foreach (var reviewer in new[] { "reviewer1", "reviewer2", "reviewer3" })
+            Assert.Equal(HttpStatusCode.Redirect,
+                (await (await site.SignInAsync(reviewer)).PostFieldsAsync(page, ReviewUrl.For(page, "approve", publication))).StatusCode);
+    }
+
     /// <summary>Creates an account through /admin/users/new and returns the password shown once on the result page.</summary>
     public static async Task<string> CreateUserAsync(this Browser admin, string userName, params string[] roles)
     {

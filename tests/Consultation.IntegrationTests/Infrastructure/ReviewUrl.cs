@@ -20,12 +20,14 @@ public static partial class ReviewUrl
             ("policies", _) => "policy",
             ("evaluations", _) => "evaluation",
             ("decisions", _) => "decision",
+            ("catalog", _) => "catalog",
+            ("work-points", _) => "workpoint",
             ("meetings", _) => $"meeting-{publication ?? throw new ArgumentNullException(nameof(publication))}",
             _ => throw new ArgumentException($"Not a reviewed item's page: {page}", nameof(page)),
         };
         return $"/admin/review/{kind}/{m.Groups["id"].Value}/{move}";
     }
 
-    [GeneratedRegex(@"^/admin/(?<section>[a-z]+)/(?<id>\d+)(?<report>/report)?$")]
+    [GeneratedRegex(@"^/admin/(?<section>[a-z-]+)/(?<id>\d+)(?<report>/report)?$")]
     private static partial Regex AdminPage();
 }

@@ -5,14 +5,14 @@ public abstract class SiteFixture : IDisposable
 {
     private readonly SiteFactory? _factory;
 
-    protected SiteFixture(DatabaseUnderTest? database, string unavailableReason)
+    protected SiteFixture(DatabaseUnderTest? database, string unavailableReason, Dictionary<string, string>? settings = null)
     {
         if (database is null)
         {
             UnavailableReason = unavailableReason;
             return;
         }
-        _factory = new SiteFactory(database);
+        _factory = new SiteFactory(database, settings: settings);
         _factory.CreateClient().Dispose(); // start the host: migrate and seed once per class
     }
 

@@ -79,8 +79,11 @@ internal sealed class MeetingSteps(SiteFixture site)
             new Dictionary<string, string> { ["outcome"] = outcome, ["text"] = handling })).StatusCode);
     }
 
-    /// <summary>Submits <paramref name="publication"/> (invitation or record) and has 初审, 复审 and 终审 pass it.</summary>
-    public async Task PassReviewAsync(Browser editor, string page, string publication)
+    /// <summary>
+    /// Submits the item on <paramref name="page"/> (for a meeting, its invitation or record <paramref name="publication"/>)
+    /// and has 初审, 复审 and 终审 pass it.
+    /// </summary>
+    public async Task PassReviewAsync(Browser editor, string page, string? publication)
     {
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(page, ReviewUrl.For(page, "submit", publication))).StatusCode);
         foreach (var reviewer in new[] { "reviewer1", "reviewer2", "reviewer3" })

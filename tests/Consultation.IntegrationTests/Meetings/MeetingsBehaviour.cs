@@ -140,6 +140,7 @@ public abstract class MeetingsBehaviour(SiteFixture site)
             ["Attendance"] = $"meeting:{id}",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await steps.PassReviewAsync(editor, created.Headers.Location!.OriginalString, null);
         await steps.AddInviteeAsync(editor, page, "Expert", "郑教授", null, "济南大学", "zheng@example.edu.cn");
         await steps.PassReviewAsync(editor, page, "invitation");
 

@@ -18,7 +18,7 @@ public abstract class WorkPointsBehaviour(SiteFixture site)
     private static IElement PublicRow(IDocument board, string id) => board.QuerySelector($"#workpoint-{id}")!;
 
     [SkippableFact]
-    public async Task An_editor_reports_progress_and_the_public_board_shows_status_date_evidence_and_note()
+    public async Task Reported_progress_reaches_the_public_board_with_status_date_evidence_and_note_only_after_three_reviews()
     {
         var editor = await site.SignInAsync("editor");
         var id = await RowIdAsync(editor, 3);
@@ -31,6 +31,11 @@ public abstract class WorkPointsBehaviour(SiteFixture site)
             });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = $"/admin/work-points/{id}";
+        var (_, before) = await site.NewBrowser().GetAsync("/work-points/2023");
+        Assert.Equal("未开始", PublicRow(before, id).QuerySelector(".badge")!.TextContent);
+        await site.PassReviewAsync(editor, page);
+
         var (_, board) = await site.NewBrowser().GetAsync("/work-points/2023");
         var row = PublicRow(board, id);
         Assert.Equal("已完成", row.QuerySelector(".badge")!.TextContent);

@@ -5,7 +5,7 @@ namespace Consultation.UnitTests.Catalog;
 
 public sealed class CatalogRulesTests
 {
-    private static CatalogEntry Entry() => CatalogEntry.Create(2026, 7, "办公室", "2026年第三季度");
+    private static CatalogEntry Entry() => CatalogEntry.Create(2026, 7, "办公室", "2026年第三季度", Actors.Editor);
 
     private static CatalogEntry Linked(params CatalogSlot[] slots)
     {
@@ -104,5 +104,26 @@ public sealed class CatalogRulesTests
         entry.Link(CatalogSlot.Feedback, "");
 
         Assert.Null(entry.LinkOf(CatalogSlot.Feedback));
+    }
+
+    [Fact]
+    public void A_catalog_line_is_public_only_as_approved_and_a_later_change_waits_for_its_own_review()
+    {
+        var now = new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        var entry = Entry();
+        entry.ChangeStatus(CatalogStatus.Consulting, null, meetingHeld: false);
+        entry.Revised(Actors.Editor, now);
+        Assert.Null(entry.Published);
+
+        entry.Submit(Actors.Editor, now);
+        foreach (var reviewer in new[] { Actors.First, Actors.Second, Actors.Final }) entry.Approve(reviewer, now);
+        Assert.Equal(CatalogStatus.Consulting, entry.Published!.Status);
+
+        entry.ChangeStatus(CatalogStatus.Decided, null, meetingHeld: false);
+        entry.Revised(Actors.OtherEditor, now);
+
+        Assert.Equal(CatalogStatus.Consulting, entry.Published!.Status);
+        Assert.True(entry.HasUnpublishedRevision);
+        Assert.Equal(Consultation.Core.Review.ReviewState.Draft, entry.Workflow.State);
     }
 }

@@ -19,7 +19,7 @@ public sealed record PublicCommentRecord(
     string Body)
 {
     public static PublicCommentRecord From(Comment c, IStringLocalizer s) => new(c.Id, c.ReceivedAt.ToShanghai(),
-        c.Channel, c.ClauseAnchor, c.ClauseLabel, c.PublicName ?? s["cadmin.anonymous"], c.Body);
+        c.Channel, c.ClauseAnchor, c.ClauseLabel, c.PublicName ?? s["cadmin.anonymous"], c.PublicBody);
 
     public static IReadOnlyList<string> Header(IStringLocalizer s) =>
     [

@@ -16,7 +16,7 @@ public sealed class CatalogController(CatalogQueries queries, BackOfficeCatalog 
         var chosen = year ?? clock.GetUtcNow().Year;
         ViewData["Year"] = chosen;
         ViewData["Years"] = await queries.YearsAsync(ct);
-        return View(await queries.ListAsync(new CatalogFilter(chosen, null, null), ct));
+        return View(await queries.WorkingListAsync(chosen, ct));
     }
 
     [HttpGet("new")]
@@ -28,8 +28,8 @@ public sealed class CatalogController(CatalogQueries queries, BackOfficeCatalog 
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> Create(CatalogForm form, CancellationToken ct)
     {
-        await catalog.CreateAsync(form.ToInput(), ct);
-        return Redirect($"/admin/catalog?year={form.Year}");
+        var id = await catalog.CreateAsync(form.ToInput(), User.ToActor(), ct);
+        return Redirect($"/admin/catalog/{id}");
     }
 
     [HttpGet("{id:int}")]
@@ -43,15 +43,19 @@ public sealed class CatalogController(CatalogQueries queries, BackOfficeCatalog 
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> Update(int id, CatalogForm form, CancellationToken ct)
     {
-        await catalog.UpdateAsync(id, form.ToInput(), ct);
-        return Redirect($"/admin/catalog?year={form.Year}");
+        await catalog.UpdateAsync(id, form.ToInput(), User.ToActor(), ct);
+        return Redirect($"/admin/catalog/{id}");
     }
 
     private async Task<IActionResult> FormAsync(int? id, CatalogForm form, CancellationToken ct)
     {
         ViewData["EntryId"] = id;
         ViewData["Choices"] = await catalog.ChoicesAsync(ct);
-        if (id is { } existing) ViewData["Row"] = await queries.FindAsync(existing, ct);
+        if (id is { } existing)
+        {
+            ViewData["Row"] = await queries.WorkingAsync(existing, ct);
+            ViewData["Entry"] = await catalog.FindAsync(existing, ct);
+        }
         return View("Form", form);
     }
 }

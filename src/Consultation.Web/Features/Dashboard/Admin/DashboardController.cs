@@ -26,7 +26,7 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
         var queue = await reviewQueue.ForAsync(User.ToActor(), ct);
         ViewData["DueReports"] = await dueReports.UnpublishedAsync(ShanghaiTime.DayOf(clock.GetUtcNow()), ct);
         var year = clock.GetUtcNow().ToShanghai().Year;
-        var entries = await catalog.ListAsync(new Infrastructure.Catalog.CatalogFilter(year, null, null), ct);
+        var entries = await catalog.WorkingListAsync(year, ct);
         ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));
         ViewData["EvaluationDuty"] = await EvaluationDutiesAsync(ct);
         ViewData["PasswordResets"] = await accounts.ReviewerPasswordResetsAsync(clock.GetUtcNow() - ResetsShownFor, ct);

@@ -37,7 +37,7 @@ public sealed class WorkPointsController(WorkPointBoard board) : Controller
     {
         if (statusDate is not { } date) throw new DomainException("workpoint.date_required");
         await board.ReportProgressAsync(id, status ?? (WorkPointStatus)(-1), date, evidence, note, User.ToActor(), ct);
-        var row = await board.FindAsync(id, ct);
-        return Redirect($"/admin/work-points?year={row!.Year}#row-{id}");
+        // The report waits for 三审 on the row's own page, where its review box is.
+        return Redirect($"/admin/work-points/{id}");
     }
 }

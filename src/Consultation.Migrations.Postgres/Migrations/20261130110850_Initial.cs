@@ -269,7 +269,21 @@ namespace Consultation.Migrations.Postgres.Migrations
                     StatusDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     ProgressNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ProgressReportedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    ProgressReportedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PendingStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PendingStatusDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PendingEvidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PendingNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PendingReportedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -438,7 +452,20 @@ namespace Consultation.Migrations.Postgres.Migrations
                     BackgroundDecisionId = table.Column<int>(type: "integer", nullable: true),
                     FeedbackReportId = table.Column<int>(type: "integer", nullable: true),
                     MeetingId = table.Column<int>(type: "integer", nullable: true),
-                    ResultArticleId = table.Column<int>(type: "integer", nullable: true)
+                    ResultArticleId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedJson = table.Column<string>(type: "text", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -802,6 +829,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ClauseLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    PublicBody = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
                     Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),

@@ -268,7 +268,21 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     StatusDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Evidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     ProgressNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ProgressReportedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    ProgressReportedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PendingStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PendingStatusDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PendingEvidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PendingNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PendingReportedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,7 +451,20 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     BackgroundDecisionId = table.Column<int>(type: "INTEGER", nullable: true),
                     FeedbackReportId = table.Column<int>(type: "INTEGER", nullable: true),
                     MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResultArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ResultArticleId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -801,6 +828,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     ClauseAnchor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ClauseLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Body = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    PublicBody = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
