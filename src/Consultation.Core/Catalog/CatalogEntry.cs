@@ -4,7 +4,7 @@ namespace Consultation.Core.Catalog;
 /// One line of the 年度重大行政决策事项目录: the decision, the office in charge, when it is planned, its status and six
 /// links. Every link points at one of the site's own records (<see cref="SiteRecord"/>), never at a typed address.
 /// </summary>
-public sealed class CatalogEntry
+public sealed class CatalogEntry : AggregateRoot
 {
     private CatalogEntry() { }
 
@@ -26,6 +26,9 @@ public sealed class CatalogEntry
     public int? FeedbackReportId { get; private set; }
     public int? MeetingId { get; private set; }
     public int? ResultArticleId { get; private set; }
+
+    public override string AuditSubjectType => "catalog-entry";
+    public override string AuditSubjectKey => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static CatalogEntry Create(int year, int decisionId, string office, string plannedTiming)
     {
@@ -55,6 +58,15 @@ public sealed class CatalogEntry
         Status = status;
         AdjustmentReason = status == CatalogStatus.Adjusted ? trimmed : null;
         MeetingHeld = meetingHeld;
+    }
+
+    /// <summary>
+    /// Announces, once per save, that the entry's public line was created or changed: the catalog is public without
+    /// review, so whatever follows it (the search index) hears of every change.
+    /// </summary>
+    public void MarkChanged(DateTimeOffset now)
+    {
+        if (!DomainEvents.OfType<CatalogEntryChanged>().Any()) Raise(new CatalogEntryChanged(now));
     }
 
     /// <summary>Points a slot at a site record chosen from a list (<c>kind:id</c>), or clears it when empty.</summary>

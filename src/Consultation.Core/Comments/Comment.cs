@@ -64,7 +64,7 @@ public sealed class Comment : AggregateRoot
     public string? PublicName => PublishName && !string.IsNullOrWhiteSpace(Name) ? Name : null;
 
     internal static Comment FromWeb(int consultationId, CommentDraft draft, string? clauseLabel, string receiptCode,
-        IReceiptHasher hasher, CommentStatus status, string? heldWords, DateTimeOffset now) => new()
+        IReceiptHasher hasher, CommentStatus status, string? heldWords, DateTimeOffset now) => Received(new Comment
     {
         ConsultationId = consultationId,
         ClauseAnchor = clauseLabel is null ? null : draft.ClauseAnchor,
@@ -82,11 +82,11 @@ public sealed class Comment : AggregateRoot
         IdempotencyKey = draft.IdempotencyKey,
         Status = status,
         HeldWords = heldWords,
-    };
+    }, now);
 
     internal static Comment FromOffline(int consultationId, CommentChannel channel, DateOnly date, string summary,
         string? clauseAnchor, string? clauseLabel, string recordedBy, string receiptCode, IReceiptHasher hasher,
-        DateTimeOffset now) => new()
+        DateTimeOffset now) => Received(new Comment
     {
         ConsultationId = consultationId,
         ClauseAnchor = clauseAnchor,
@@ -100,7 +100,14 @@ public sealed class Comment : AggregateRoot
         BodyDigest = DigestOf(summary),
         Status = CommentStatus.Published,
         RecordedBy = recordedBy,
-    };
+    }, now);
+
+    /// <summary>Announces the new comment: under post-moderation (and offline input) it is public from now on.</summary>
+    private static Comment Received(Comment comment, DateTimeOffset now)
+    {
+        comment.Raise(new CommentReceived(comment.Status, now));
+        return comment;
+    }
 
     public void Publish(Actor editor, DateTimeOffset now)
     {

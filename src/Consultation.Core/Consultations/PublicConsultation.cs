@@ -111,7 +111,9 @@ public sealed class PublicConsultation : AggregateRoot
     public void MarkReported(DateTimeOffset now)
     {
         if (!IsPublished) throw new DomainException("consultation.not_public");
-        ReportedAt ??= now;
+        if (ReportedAt is not null) return;
+        ReportedAt = now;
+        Raise(new ConsultationReported(now));
     }
 
     /// <summary>Extends the window; only forwards, only by an editor, always with a public reason.</summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultation.Infrastructure.Catalog;
 
 /// <summary>Creates and edits catalog entries; the choices offered are the site's own records, never free text.</summary>
-public sealed class BackOfficeCatalog(ConsultationDbContext db)
+public sealed class BackOfficeCatalog(ConsultationDbContext db, TimeProvider clock)
 {
     public Task<CatalogEntry?> FindAsync(int id, CancellationToken ct = default) =>
         db.CatalogEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
@@ -62,10 +62,11 @@ public sealed class BackOfficeCatalog(ConsultationDbContext db)
     private static CatalogChoice Choice(SiteRecordKind kind, int id, string label) =>
         new(new SiteRecord(kind, id).ToString(), label);
 
-    private static void Apply(CatalogEntry entry, CatalogEntryInput input)
+    private void Apply(CatalogEntry entry, CatalogEntryInput input)
     {
         foreach (var (slot, choice) in input.Links) entry.Link(slot, choice);
         entry.ChangeStatus(input.Status, input.AdjustmentReason, input.MeetingHeld);
+        entry.MarkChanged(clock.GetUtcNow());
     }
 
     private async Task RequireDecisionAsync(int decisionId, CancellationToken ct)

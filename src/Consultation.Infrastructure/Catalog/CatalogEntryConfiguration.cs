@@ -8,6 +8,7 @@ internal sealed class CatalogEntryConfiguration : IEntityTypeConfiguration<Catal
 {
     public void Configure(EntityTypeBuilder<CatalogEntry> b)
     {
+        b.Ignore(e => e.DomainEvents);
         b.Property(e => e.Office).HasMaxLength(100);
         b.Property(e => e.PlannedTiming).HasMaxLength(100);
         b.Property(e => e.AdjustmentReason).HasMaxLength(500);

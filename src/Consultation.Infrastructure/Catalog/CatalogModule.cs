@@ -1,3 +1,4 @@
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class CatalogModule
         services.Configure<CatalogOptions>(configuration.GetSection("Catalog"));
         services.AddScoped<CatalogQueries>();
         services.AddScoped<BackOfficeCatalog>();
+        services.AddSearchableKind<CatalogSearch>();
         return services;
     }
 }

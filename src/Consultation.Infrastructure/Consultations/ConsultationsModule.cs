@@ -1,5 +1,6 @@
-using Consultation.Infrastructure.Review;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class ConsultationsModule
         services.AddScoped<PublicConsultationQueries>();
         services.AddScoped<BackOfficeConsultations>();
         services.AddReviewedKind<ConsultationReview>();
+        services.AddSearchableKind<ConsultationSearch>();
         return services;
     }
 }

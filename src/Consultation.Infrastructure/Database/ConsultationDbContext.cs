@@ -10,8 +10,10 @@ using Consultation.Core.Evaluations;
 using Consultation.Core.Media;
 using Consultation.Core.Meetings;
 using Consultation.Core.Policies;
+using Consultation.Core.Search;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Accounts;
+using Consultation.Infrastructure.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -60,7 +64,10 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Saves, then turns the aggregates' transition events into audit rows in the same transaction.</summary>
+    /// <summary>
+    /// Saves, then turns the aggregates' transition events into audit rows and every event into an outbox message, in
+    /// the same transaction: what the search index (and later mail and caches) hears of is exactly what was stored.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         RefuseAuditRewrites();
@@ -76,8 +83,10 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
             {
                 foreach (var e in aggregate.DomainEvents.OfType<DocumentTransitioned>())
                     AuditEntries.Add(AuditEntry.From(aggregate, e));
+                OutboxMessages.AddRange(aggregate.DomainEvents.Select(e => OutboxMessage.From(aggregate, e)));
                 aggregate.ClearDomainEvents();
             }
+            await OutboxOrder.LockForAppendAsync(this, ct);
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
             return written;
