@@ -1,3 +1,4 @@
+using Consultation.Web.Features.Search;
 using Consultation.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,7 @@ builder.Services.AddConsultationSite(builder.Configuration, builder.Environment)
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (await app.RunSearchCommandAsync(args)) return;
 app.UseConsultationPipeline();
 app.MapConsultationEndpoints();
 app.Run();
