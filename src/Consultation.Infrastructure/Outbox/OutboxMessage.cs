@@ -23,21 +23,25 @@ public sealed class OutboxMessage
     public string SubjectType { get; private set; } = "";
     public string SubjectKey { get; private set; } = "";
     public string Payload { get; private set; } = "";
+
+    /// <summary>
+    /// When the row was written, by this machine's clock: retention is about the table's age, not the domain's time
+    /// (an event may be dated in the past, as seeded demo content is).
+    /// </summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>A domain event of an aggregate that was just saved (its key is then known).</summary>
     public static OutboxMessage From(AggregateRoot aggregate, IDomainEvent domainEvent) =>
         Instruction(domainEvent.GetType().Name, aggregate.AuditSubjectType, aggregate.AuditSubjectKey,
-            JsonSerializer.Serialize(domainEvent, domainEvent.GetType()), domainEvent.OccurredAt);
+            JsonSerializer.Serialize(domainEvent, domainEvent.GetType()));
 
     /// <summary>An instruction for every node that is no domain event, e.g. "rebuild the search index".</summary>
-    public static OutboxMessage Instruction(string kind, string subjectType, string subjectKey, string payload,
-        DateTimeOffset now) => new()
+    public static OutboxMessage Instruction(string kind, string subjectType, string subjectKey, string payload) => new()
     {
         Kind = kind,
         SubjectType = subjectType,
         SubjectKey = subjectKey,
         Payload = payload,
-        CreatedAt = now,
+        CreatedAt = DateTimeOffset.UtcNow,
     };
 }

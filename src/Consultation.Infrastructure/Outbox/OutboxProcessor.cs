@@ -12,7 +12,7 @@ namespace Consultation.Infrastructure.Outbox;
 /// everything written so far to be applied.
 /// </summary>
 public sealed class OutboxProcessor(IServiceScopeFactory scopes, IEnumerable<IOutboxHandler> handlers,
-    IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxProcessor> logger)
+    IOptions<OutboxOptions> options, ILogger<OutboxProcessor> logger)
 {
     private readonly SemaphoreSlim _pass = new(1, 1);
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
@@ -62,7 +62,7 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, IEnumerable<IOu
     /// <summary>Deletes messages past their retention, at most once an hour; any node may do it, twice is harmless.</summary>
     private async Task PurgeIfDueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = DateTimeOffset.UtcNow; // the rows' own clock, see OutboxMessage.CreatedAt
         if (now - _lastPurge < TimeSpan.FromHours(1)) return;
         _lastPurge = now;
         var cutoff = now.AddDays(-Math.Max(1, options.Value.RetentionDays));

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultation.Infrastructure.Search;
 
 /// <summary>The administrator's synonym list. Each change tells every node through the outbox, in the same transaction.</summary>
-public sealed class BackOfficeSynonyms(ConsultationDbContext db, SynonymList cache, TimeProvider clock)
+public sealed class BackOfficeSynonyms(ConsultationDbContext db, SynonymList cache)
 {
     public Task<List<SearchSynonym>> ListAsync(CancellationToken ct = default) =>
         db.SearchSynonyms.AsNoTracking().OrderBy(s => s.Term).ToListAsync(ct);
@@ -31,7 +31,7 @@ public sealed class BackOfficeSynonyms(ConsultationDbContext db, SynonymList cac
     private async Task SaveAsync(CancellationToken ct)
     {
         await db.SaveWithInstructionAsync(
-            OutboxMessage.Instruction(OutboxKinds.SearchSynonymsChanged, "search", "synonyms", "", clock.GetUtcNow()), ct);
+            OutboxMessage.Instruction(OutboxKinds.SearchSynonymsChanged, "search", "synonyms", ""), ct);
         cache.Invalidate(); // this node at once; the others when they read the message
     }
 }

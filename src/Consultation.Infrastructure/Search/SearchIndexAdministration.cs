@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultation.Infrastructure.Search;
 
 /// <summary>The back office's view of this node's index, and the rebuild request every node acts on.</summary>
-public sealed class SearchIndexAdministration(SearchIndex index, SearchIndexRebuild rebuild, ConsultationDbContext db,
-    TimeProvider clock)
+public sealed class SearchIndexAdministration(SearchIndex index, SearchIndexRebuild rebuild, ConsultationDbContext db)
 {
     public async Task<SearchIndexStatus> StatusAsync(CancellationToken ct = default) => new(
         Environment.MachineName, index.Root, index.Generation, index.DocumentCount, index.Position,
@@ -19,7 +18,7 @@ public sealed class SearchIndexAdministration(SearchIndex index, SearchIndexRebu
     public async Task RequestRebuildAsync(CancellationToken ct = default)
     {
         await db.SaveWithInstructionAsync(
-            OutboxMessage.Instruction(OutboxKinds.SearchRebuild, "search", "index", "", clock.GetUtcNow()), ct);
+            OutboxMessage.Instruction(OutboxKinds.SearchRebuild, "search", "index", ""), ct);
         _ = rebuild.StartAsync();
     }
 }

@@ -25,10 +25,19 @@ public sealed class SearchIndexStartup(SearchIndex index, SearchIndexRebuild reb
         ("政务公开", "信息公开"),
     ];
 
+    private Task _check = Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(CheckAsync, CancellationToken.None);
+        _check = Task.Run(CheckAsync, CancellationToken.None);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Completes once the start-up check is done and any rebuild it asked for has finished.</summary>
+    public async Task WhenReadyAsync()
+    {
+        await _check;
+        await rebuild.WhenIdleAsync();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

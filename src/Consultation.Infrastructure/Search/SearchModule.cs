@@ -24,7 +24,8 @@ public static class SearchModule
         services.AddSingleton<SearchIndexRebuild>();
         services.AddSingleton<SynonymList>();
         services.AddOutboxHandler<SearchIndexFeed>();
-        services.AddHostedService<SearchIndexStartup>();
+        services.AddSingleton<SearchIndexStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexStartup>());
         services.AddScoped<SiteSearch>();
         services.AddScoped<BackOfficeSynonyms>();
         services.AddScoped<SearchIndexAdministration>();

@@ -20,6 +20,9 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
     /// <summary>Uploaded media go to a folder of this site's own, removed with it, never into the repository.</summary>
     public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"consultation-media-{Guid.NewGuid():N}");
 
+    /// <summary>This site's own search index folder (every node has its own), removed with it.</summary>
+    public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), $"consultation-index-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -28,6 +31,7 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
         builder.UseSetting("Media:Root", MediaRoot);
+        builder.UseSetting("Search:IndexPath", SearchIndexPath);
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -45,5 +49,6 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         if (!disposing) return;
         if (dropOnDispose) Database.Drop();
         if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
+        if (Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true);
     }
 }
