@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
@@ -21,6 +20,9 @@ public sealed class ChineseBigramAnalyzer : Analyzer
         return new TokenStreamComponents(tokenizer, result);
     }
 
+    /// <summary>Title, summary and body share the pair field: a gap keeps a phrase from running from one into the next.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TextFolding.Map, reader);
+        TextFolding.Reader(reader);
 }

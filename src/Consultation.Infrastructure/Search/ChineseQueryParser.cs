@@ -36,7 +36,10 @@ public sealed class ChineseQueryParser : SimpleQueryParser
         DefaultOperator = relaxed ? Occur.SHOULD : Occur.MUST;
     }
 
-    /// <summary>Any word may match instead of every word: the fallback when the strict query finds nothing.</summary>
+    /// <summary>
+    /// Any of the typed (space-separated) words may match instead of every one: the fallback when the strict query finds
+    /// nothing. Each typed word still needs all of its parts, or 义教 would fall apart into 义 and 教 and match anything.
+    /// </summary>
     public bool Relaxed { get; }
 
     protected override Query? NewDefaultQuery(string text) => WithSynonyms(text, Words);
@@ -63,7 +66,7 @@ public sealed class ChineseQueryParser : SimpleQueryParser
         var words = Tokens(SearchFields.Title, text);
         if (words.Count == 0) return null;
         var each = new BooleanQuery();
-        foreach (var (word, _) in words) each.Add(Word(word), Relaxed ? Occur.SHOULD : Occur.MUST);
+        foreach (var (word, _) in words) each.Add(Word(word), Occur.MUST);
         if (words.Count == 1) return each.Clauses[0].Query;
         return new BooleanQuery
         {
@@ -76,20 +79,18 @@ public sealed class ChineseQueryParser : SimpleQueryParser
     private Query? Quoted(string text)
     {
         var words = Tokens(SearchFields.Title, text);
-        var pairs = Tokens(SearchFields.Title + SearchFields.Pairs, text);
+        var pairs = Tokens(SearchFields.Pairs, text);
         return words.Count == 0 && pairs.Count == 0 ? null : Across(words, pairs, AdjacencyBonus);
     }
 
     /// <summary>One word, in any text field: as a SmartCn word, or as its character pairs side by side.</summary>
     private Query Word(string word)
     {
-        var pairs = Tokens(SearchFields.Title + SearchFields.Pairs, word);
+        var pairs = Tokens(SearchFields.Pairs, word);
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in SearchFields.Text)
-        {
             query.Add(new TermQuery(new Term(field, word)) { Boost = boost }, Occur.SHOULD);
-            if (pairs.Count > 0) query.Add(Phrase(field + SearchFields.Pairs, pairs, boost * PairWeight), Occur.SHOULD);
-        }
+        if (pairs.Count > 0) query.Add(Phrase(SearchFields.Pairs, pairs, PairWeight), Occur.SHOULD);
         return query;
     }
 
@@ -97,11 +98,11 @@ public sealed class ChineseQueryParser : SimpleQueryParser
         IReadOnlyList<(string Term, int Position)>? pairs, float bonus)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in SearchFields.Text)
+        if (words.Count > 0)
         {
-            if (words.Count > 0) query.Add(Phrase(field, words, boost * bonus), Occur.SHOULD);
-            if (pairs is { Count: > 0 }) query.Add(Phrase(field + SearchFields.Pairs, pairs, boost * PairWeight), Occur.SHOULD);
+            foreach (var (field, boost) in SearchFields.Text) query.Add(Phrase(field, words, boost * bonus), Occur.SHOULD);
         }
+        if (pairs is { Count: > 0 }) query.Add(Phrase(SearchFields.Pairs, pairs, PairWeight), Occur.SHOULD);
         return query;
     }
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -23,5 +22,5 @@ public sealed class ChineseWordAnalyzer : Analyzer
     }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TextFolding.Map, reader);
+        TextFolding.Reader(reader);
 }

@@ -26,7 +26,7 @@ internal static class SearchDocuments
         foreach (var (field, text) in new[] { (SearchFields.Title, d.Title), (SearchFields.Summary, d.Summary), (SearchFields.Body, d.Body) })
         {
             document.Add(new TextField(field, text, Field.Store.YES));
-            document.Add(new TextField(field + SearchFields.Pairs, text, Field.Store.NO));
+            document.Add(new TextField(SearchFields.Pairs, text, Field.Store.NO));
         }
         if (d.Consultation is { } c)
         {

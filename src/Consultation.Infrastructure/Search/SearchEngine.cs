@@ -58,12 +58,12 @@ public sealed class SearchEngine(SearchIndex index, IOptions<SearchOptions> opti
         if (request.Order == SearchOrder.Date || query is MatchAllDocsQuery)
         {
             var byDate = TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true)),
-                wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+                wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             (top, topDocs) = (byDate, byDate.GetTopDocs);
         }
         else
         {
-            var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+            var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
             (top, topDocs) = (byScore, byScore.GetTopDocs);
         }
         var counter = new FacetCounter(top, request, now);

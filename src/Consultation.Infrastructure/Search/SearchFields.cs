@@ -4,8 +4,9 @@ using Lucene.Net.Analysis.Miscellaneous;
 namespace Consultation.Infrastructure.Search;
 
 /// <summary>
-/// The index's fields. Each text field is indexed twice: as words (<see cref="ChineseWordAnalyzer"/>) and as
-/// character pairs (<see cref="ChineseBigramAnalyzer"/>, field name + <see cref="Pairs"/>).
+/// The index's fields. Title, summary and body are indexed as words (<see cref="ChineseWordAnalyzer"/>), each with its
+/// boost, and all three together once more as character pairs in <see cref="Pairs"/> (<see cref="ChineseBigramAnalyzer"/>):
+/// one pair field rather than three keeps every query a third lighter; pairs only widen recall, so they need no boost.
 /// </summary>
 public static class SearchFields
 {
@@ -26,7 +27,7 @@ public static class SearchFields
     public const string Closes = "closes";
     public const string Reported = "reported";
 
-    public const string Pairs = ".cjk";
+    public const string Pairs = "text.cjk";
 
     /// <summary>Field boosts: a word in the title counts most, then the summary, then the body.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Text =
@@ -34,8 +35,7 @@ public static class SearchFields
 
     public static Analyzer CreateAnalyzer()
     {
-        var pairs = new ChineseBigramAnalyzer();
         return new PerFieldAnalyzerWrapper(new ChineseWordAnalyzer(),
-            Text.ToDictionary(t => t.Field + Pairs, Analyzer (_) => pairs));
+            new Dictionary<string, Analyzer> { [Pairs] = new ChineseBigramAnalyzer() });
     }
 }

@@ -19,7 +19,7 @@ public sealed class SearchIndex : IDisposable
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Raised whenever the document layout changes: an index written with another layout is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     private const string PointerFile = "current";
 

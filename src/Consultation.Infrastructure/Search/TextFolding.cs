@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis.CharFilters;
-
 namespace Consultation.Infrastructure.Search;
 
 /// <summary>
@@ -11,20 +9,17 @@ public static class TextFolding
 {
     private const string TableResource = "Consultation.Infrastructure.Search.Data.traditional-simplified.txt";
 
-    // Declared first: static fields are initialised in order, and the map is built from the pairs.
+    // Declared first: static fields are initialised in order, and the table is built from the pairs.
     private static readonly Dictionary<string, string> Pairs = Load();
 
-    public static NormalizeCharMap Map { get; } = Build();
+    /// <summary>Each basic-plane character's folded form (itself when none), for <see cref="FoldingCharFilter"/>.</summary>
+    public static char[] Table { get; } = BuildTable();
 
     /// <summary>The folded form of one string, for comparing synonyms and tests; indexing uses the char filter.</summary>
     public static string Fold(string text)
     {
         var chars = new System.Text.StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var s = rune.ToString();
-            chars.Append(Pairs.TryGetValue(s, out var folded) ? folded : s);
-        }
+        foreach (var c in text) chars.Append(Table[c]);
         return chars.ToString();
     }
 
@@ -45,10 +40,17 @@ public static class TextFolding
         return pairs;
     }
 
-    private static NormalizeCharMap Build()
+    private static char[] BuildTable()
     {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var (from, to) in Pairs) builder.Add(from, to);
-        return builder.Build();
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) table[c] = (char)c;
+        foreach (var (from, to) in Pairs)
+        {
+            if (from.Length == 1 && to.Length == 1) table[from[0]] = to[0];
+        }
+        return table;
     }
+
+    /// <summary>A reader that folds as it reads, for the analyzers.</summary>
+    public static TextReader Reader(TextReader input) => new FoldingCharFilter(input);
 }

@@ -55,7 +55,7 @@ public sealed class HostileQueryTests
     public void Markup_in_a_document_is_encoded_in_titles_and_snippets_and_only_matches_are_marked()
     {
         using var index = new TestIndex(Doc("<b>义务教育</b> & \"课后\"",
-            "家长来信：<script>alert('x')</script><img src=x onerror=alert(1)> 希望义务教育阶段延长课后服务。"));
+            "希望义务教育阶段<script>alert('x')</script><img src=x onerror=alert(1)>延长课后服务。"));
 
         var hit = Assert.Single(index.Search("义务教育").Hits);
 
