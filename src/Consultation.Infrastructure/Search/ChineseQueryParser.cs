@@ -68,10 +68,14 @@ public sealed class ChineseQueryParser : SimpleQueryParser
         var each = new BooleanQuery();
         foreach (var (word, _) in words) each.Add(Word(word), Occur.MUST);
         if (words.Count == 1) return each.Clauses[0].Query;
+        // Side by side as typed: one phrase of character pairs over all the text (three word phrases, one per field,
+        // cost three times as much on long runs of frequent characters such as a document number).
+        var pairs = Tokens(SearchFields.Pairs, text);
+        if (pairs.Count < 2) return each;
         return new BooleanQuery
         {
             { each, Occur.MUST },
-            { Across(words, pairs: null, AdjacencyBonus), Occur.SHOULD },
+            { Phrase(SearchFields.Pairs, pairs, PairWeight * AdjacencyBonus * 2), Occur.SHOULD },
         };
     }
 
