@@ -11,8 +11,8 @@ public sealed class FeedbackReportSearch(ConsultationDbContext db, MarkdownRende
 {
     public override string SubjectType => "report";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.FeedbackReports.Where(r => r.PublishedAt != null).Select(r => r.Id).ToListAsync(ct)).Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.FeedbackReports.Where(r => r.PublishedAt != null).Select(r => r.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

@@ -11,8 +11,8 @@ public sealed class CatalogSearch(ConsultationDbContext db, MarkdownRenderer mar
 {
     public override string SubjectType => "catalog-entry";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.CatalogEntries.Select(e => e.Id).ToListAsync(ct)).Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.CatalogEntries.Select(e => e.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

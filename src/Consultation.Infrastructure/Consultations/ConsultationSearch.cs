@@ -13,8 +13,8 @@ public sealed class ConsultationSearch(ConsultationDbContext db, MarkdownRendere
 {
     public override string SubjectType => "consultation";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.Consultations.Where(c => c.PublishedAt != null).Select(c => c.Id).ToListAsync(ct)).Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.Consultations.Where(c => c.PublishedAt != null).Select(c => c.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

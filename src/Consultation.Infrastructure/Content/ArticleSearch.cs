@@ -13,9 +13,8 @@ public sealed class ArticleSearch(ConsultationDbContext db, MarkdownRenderer mar
 {
     public override string SubjectType => "article";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.Articles.Where(a => a.PublishedVersionNumber != null).Select(a => a.Id).ToListAsync(ct))
-        .Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.Articles.Where(a => a.PublishedVersionNumber != null).Select(a => a.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

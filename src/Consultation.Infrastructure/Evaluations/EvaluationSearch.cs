@@ -10,8 +10,8 @@ public sealed class EvaluationSearch(ConsultationDbContext db, MarkdownRenderer 
 {
     public override string SubjectType => "evaluation";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.Evaluations.Where(e => e.PublishedAt != null).Select(e => e.Id).ToListAsync(ct)).Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.Evaluations.Where(e => e.PublishedAt != null).Select(e => e.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

@@ -14,9 +14,9 @@ public sealed class MeetingSearch(ConsultationDbContext db) : SearchableKind
 {
     public override string SubjectType => "meeting";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.Meetings.Where(m => m.InvitationPublishedAt != null || m.RecordPublishedAt != null).Select(m => m.Id)
-            .ToListAsync(ct)).Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.Meetings.Where(m => m.InvitationPublishedAt != null || m.RecordPublishedAt != null)
+            .Select(m => m.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

@@ -10,8 +10,8 @@ public sealed class PolicySearch(ConsultationDbContext db, MarkdownRenderer mark
 {
     public override string SubjectType => "policy";
 
-    public override async Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
-        (await db.PolicyDocuments.Where(p => p.PublishedAt != null).Select(p => p.Id).ToListAsync(ct)).Select(i => Key(i)).ToList();
+    public override Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct) =>
+        KeysAsync(db.PolicyDocuments.Where(p => p.PublishedAt != null).Select(p => p.Id), ct);
 
     public override async Task<IReadOnlyList<SearchDocument>> DocumentsAsync(IReadOnlyCollection<string> keys,
         CancellationToken ct)

@@ -22,17 +22,20 @@ public sealed class SearchIndex : IDisposable
     public const string SchemaVersion = "2";
 
     private const string PointerFile = "current";
+    private const string LockFile = "node.lock";
 
     private readonly string _root;
     private readonly ILogger<SearchIndex> _logger;
     private readonly SemaphoreSlim _write = new(1, 1);
     private volatile IndexGeneration _current;
+    private readonly FileStream _folderLock;
 
     public SearchIndex(string root, ILogger<SearchIndex> logger)
     {
         _root = Path.GetFullPath(root);
         _logger = logger;
         Directory.CreateDirectory(_root);
+        _folderLock = LockFolder(_root);
         _current = OpenCurrent();
     }
 
@@ -122,6 +125,23 @@ public sealed class SearchIndex : IDisposable
     {
         _current.Dispose();
         _write.Dispose();
+        _folderLock.Dispose();
+    }
+
+    /// <summary>
+    /// Holds the folder for this process: a second process (a site started twice, the command line beside a running
+    /// site) must not switch generations under the first or delete the one it writes to.
+    /// </summary>
+    private static FileStream LockFolder(string root)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(root, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new SearchIndexInUseException(root);
+        }
     }
 
     private IndexGeneration OpenCurrent()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Infrastructure.Search;
 
@@ -21,6 +22,10 @@ public abstract class SearchableKind
 
     /// <summary>Every subject with something public, for a full rebuild.</summary>
     public abstract Task<IReadOnlyList<string>> PublicKeysAsync(CancellationToken ct);
+
+    /// <summary>The keys of the records <paramref name="ids"/> selects, for <see cref="PublicKeysAsync"/>.</summary>
+    protected static async Task<IReadOnlyList<string>> KeysAsync(IQueryable<int> ids, CancellationToken ct) =>
+        (await ids.ToListAsync(ct)).Select(id => Key(id)).ToList();
 
     /// <summary>The keys that are numbers; anything else cannot name a stored record.</summary>
     protected static List<int> Ids(IEnumerable<string> keys) =>

@@ -19,7 +19,7 @@ public static class SearchCommandLine
         {
             rebuild = app.Services.GetRequiredService<SearchIndexRebuild>();
         }
-        catch (Lucene.Net.Store.LockObtainFailedException)
+        catch (SearchIndexInUseException)
         {
             await Console.Error.WriteLineAsync("The search index is in use by a running site on this node: rebuild it from /admin/search.");
             Environment.ExitCode = 2;
