@@ -118,6 +118,20 @@ public sealed class SearchIndex : IDisposable
         DeleteOtherGenerations();
     }
 
+    /// <summary>Throws away a generation that was never switched to (a rebuild that failed or was stopped).</summary>
+    internal void Discard(IndexGeneration generation)
+    {
+        generation.Dispose();
+        try
+        {
+            Directory.Delete(Path.Combine(_root, generation.Name), recursive: true);
+        }
+        catch (IOException e)
+        {
+            _logger.LogInformation(e, "Unfinished search index generation {Name} not deleted yet", generation.Name);
+        }
+    }
+
     /// <summary>Records that the index cannot be trusted (e.g. a search hit a corrupt file), so it gets rebuilt.</summary>
     public void ReportProblem(string problem) => Problem ??= problem;
 

@@ -16,6 +16,7 @@ public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory s
 {
     private const int BatchSize = 200;
     private readonly object _gate = new();
+    private readonly CancellationTokenSource _stopping = new();
     private Task? _running;
     private volatile SearchRebuildProgress? _progress;
 
@@ -29,9 +30,12 @@ public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory s
         {
             if (_running is { IsCompleted: false } running) return running;
             _progress = new SearchRebuildProgress(clock.GetUtcNow(), 0, 0, null, null);
-            return _running = Task.Run(() => RunAsync(CancellationToken.None));
+            return _running = Task.Run(() => RunAsync(_stopping.Token));
         }
     }
+
+    /// <summary>Stops a running rebuild when the node shuts down; the half-built generation is thrown away.</summary>
+    public void Stop() => _stopping.Cancel();
 
     /// <summary>Waits for a running rebuild, if any (tests, the command line, start-up checks).</summary>
     public Task WhenIdleAsync()
@@ -60,6 +64,7 @@ public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory s
                 var done = 0;
                 foreach (var batch in keys.GroupBy(k => k.Kind.SubjectType).SelectMany(g => g.Chunk(BatchSize)))
                 {
+                    ct.ThrowIfCancellationRequested();
                     await using var scope = scopes.CreateAsyncScope();
                     var kind = scope.ServiceProvider.GetServices<SearchableKind>()
                         .First(k => k.SubjectType == batch[0].Kind.SubjectType);
@@ -72,7 +77,7 @@ public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory s
             }
             catch
             {
-                generation.Dispose();
+                index.Discard(generation);
                 throw;
             }
             await index.SwitchToAsync(generation, ct);
@@ -80,7 +85,12 @@ public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory s
             logger.LogInformation("Search index rebuilt: {Count} records in {Seconds:0.0} s", keys.Count,
                 (clock.GetUtcNow() - started).TotalSeconds);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            var p = _progress;
+            _progress = new SearchRebuildProgress(started, p?.Done ?? 0, p?.Total ?? 0, clock.GetUtcNow(), "stopped");
+        }
+        catch (Exception e)
         {
             logger.LogError(e, "Search index rebuild failed");
             var p = _progress;

@@ -40,7 +40,20 @@ public sealed class SearchIndexStartup(SearchIndex index, SearchIndexRebuild reb
         await rebuild.WhenIdleAsync();
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>A rebuild still running at shutdown is stopped (the next start rebuilds again), so nothing writes on.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        rebuild.Stop();
+        try
+        {
+            await _check.WaitAsync(cancellationToken);
+            await rebuild.WhenIdleAsync().WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown is being forced; the half-built generation is discarded on the next start.
+        }
+    }
 
     private async Task CheckAsync()
     {

@@ -60,6 +60,13 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true);
+        try
+        {
+            if (disposing && Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort on temp files, as with the SQLite file.
+        }
     }
 }

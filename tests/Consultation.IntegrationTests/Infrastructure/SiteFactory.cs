@@ -52,6 +52,13 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         if (!disposing) return;
         if (dropOnDispose) Database.Drop();
         if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
-        if (Directory.Exists(SearchIndexRoot)) Directory.Delete(SearchIndexRoot, recursive: true);
+        try
+        {
+            if (Directory.Exists(SearchIndexRoot)) Directory.Delete(SearchIndexRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort on temp files, as with the SQLite file.
+        }
     }
 }
