@@ -12,8 +12,10 @@ using Consultation.Infrastructure.Evaluations;
 using Consultation.Infrastructure.Markdown;
 using Consultation.Infrastructure.Media;
 using Consultation.Infrastructure.Meetings;
+using Consultation.Infrastructure.Outbox;
 using Consultation.Infrastructure.Policies;
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Consultation.Infrastructure.Seeding;
 using Consultation.Infrastructure.WorkPoints;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +37,8 @@ public static class InfrastructureModule
             .AddAccounts(configuration)
             .AddAudit()
             .AddReview()
+            .AddOutbox(configuration)
+            .AddSearch(configuration, siteRoot)
             .AddCalendar()
             .AddContent()
             .AddMedia(configuration, siteRoot)

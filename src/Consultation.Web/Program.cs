@@ -1,3 +1,4 @@
+using Consultation.Web.Features.Search;
 using Consultation.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

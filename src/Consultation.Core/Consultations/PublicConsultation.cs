@@ -150,7 +150,9 @@ public sealed class PublicConsultation : AggregateRoot
     public void MarkReported(DateTimeOffset now)
     {
         RequireClosed(now);
-        ReportedAt ??= now;
+        if (ReportedAt is not null) return;
+        ReportedAt = now;
+        Raise(new ConsultationReported(now));
     }
 
     /// <summary>A report answers a closed consultation: refused while it is not public or still open for comment.</summary>

@@ -85,10 +85,12 @@ public sealed class Article : AggregateRoot
         return version;
     }
 
-    public void MoveToColumn(int columnId, Actor editor)
+    public void MoveToColumn(int columnId, Actor editor, DateTimeOffset now)
     {
         editor.EnsureCanEdit();
+        if (ColumnId == columnId) return;
         ColumnId = columnId;
+        Raise(new ArticleMoved(columnId, now));
     }
 
     public void Submit(Actor actor, DateTimeOffset now) => RaiseTransition(Workflow.Submit(actor), actor, now, null);

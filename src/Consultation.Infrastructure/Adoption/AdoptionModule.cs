@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class AdoptionModule
         services.AddScoped<DueReportQueries>();
         services.AddScoped<FeedbackReportService>();
         services.AddReviewedKind<FeedbackReportReview>();
+        services.AddSearchableKind<FeedbackReportSearch>();
         return services;
     }
 }

@@ -66,7 +66,7 @@ public sealed class BackOfficeCatalog(ConsultationDbContext db, TimeProvider clo
     private static CatalogChoice Choice(SiteRecordKind kind, int id, string label) =>
         new(new SiteRecord(kind, id).ToString(), label);
 
-    private static void Apply(CatalogEntry entry, CatalogEntryInput input)
+    private void Apply(CatalogEntry entry, CatalogEntryInput input)
     {
         foreach (var (slot, choice) in input.Links) entry.Link(slot, choice);
         entry.ChangeStatus(input.Status, input.AdjustmentReason, input.MeetingHeld);

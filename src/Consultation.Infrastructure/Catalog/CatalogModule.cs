@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class CatalogModule
         services.AddScoped<CatalogQueries>();
         services.AddScoped<BackOfficeCatalog>();
         services.AddReviewedKind<CatalogEntryReview>();
+        services.AddSearchableKind<CatalogSearch>();
         return services;
     }
 }

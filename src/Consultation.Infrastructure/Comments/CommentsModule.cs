@@ -1,4 +1,5 @@
 using Consultation.Core.Comments;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Infrastructure.Comments;
@@ -16,6 +17,7 @@ public static class CommentsModule
         services.AddScoped<CommentModeration>();
         services.AddScoped<OfflineComments>();
         services.AddScoped<SensitiveWords>();
+        services.AddSearchableKind<CommentSearch>();
         return services;
     }
 }

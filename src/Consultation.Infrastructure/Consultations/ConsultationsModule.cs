@@ -1,5 +1,6 @@
-using Consultation.Infrastructure.Review;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class ConsultationsModule
         services.AddScoped<BackOfficeDecisions>();
         services.AddReviewedKind<ConsultationReview>();
         services.AddReviewedKind<DecisionReview>();
+        services.AddSearchableKind<ConsultationSearch>();
         return services;
     }
 }

@@ -51,7 +51,7 @@ public sealed class BackOfficeArticles(ConsultationDbContext db, TimeProvider cl
         ChangeAsync(id, a =>
         {
             a.Revise(content, editor, clock.GetUtcNow());
-            a.MoveToColumn(columnId, editor);
+            a.MoveToColumn(columnId, editor, clock.GetUtcNow());
         }, ct);
 
     public Task RollBackAsync(int id, int number, Actor editor, CancellationToken ct) =>

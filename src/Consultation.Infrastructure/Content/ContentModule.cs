@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Infrastructure.Content;
@@ -13,6 +14,7 @@ public static class ContentModule
         services.AddScoped<BackOfficeColumns>();
         services.AddScoped<ScheduledPublisher>();
         services.AddReviewedKind<ArticleReview>();
+        services.AddSearchableKind<ArticleSearch>();
         return services;
     }
 }

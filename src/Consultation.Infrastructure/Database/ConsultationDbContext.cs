@@ -10,8 +10,10 @@ using Consultation.Core.Evaluations;
 using Consultation.Core.Media;
 using Consultation.Core.Meetings;
 using Consultation.Core.Policies;
+using Consultation.Core.Search;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Accounts;
+using Consultation.Infrastructure.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +43,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -65,8 +69,10 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
-    /// Saves, then turns the aggregates' transition events into audit rows in the same transaction. Every changed
-    /// aggregate's <see cref="AggregateRoot.ConcurrencyStamp"/> moves on; a save from a stale read is refused.
+    /// Saves, then turns the aggregates' transition events into audit rows and every event into an outbox message, in
+    /// the same transaction: what the search index (and later mail and caches) hears of is exactly what was stored.
+    /// Every changed aggregate's <see cref="AggregateRoot.ConcurrencyStamp"/> moves on; a save from a stale read is
+    /// refused.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
@@ -103,9 +109,12 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             var lines = raised.SelectMany(a => a.DomainEvents.OfType<DocumentTransitioned>()
                 .Select(e => AuditEntry.From(a, e))).ToList();
+            OutboxMessages.AddRange(raised.SelectMany(a => a.DomainEvents.Select(e => OutboxMessage.From(a, e))));
             foreach (var aggregate in raised) aggregate.ClearDomainEvents();
             head.Append(lines);
             AuditEntries.AddRange(lines);
+            // Taken after the chain head, always in this order, so two saves never wait on each other crosswise.
+            await OutboxOrder.LockForAppendAsync(this, ct);
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
             return written;

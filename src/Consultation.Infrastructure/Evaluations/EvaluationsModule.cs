@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class EvaluationsModule
         services.AddScoped<EvaluationQueries>();
         services.AddScoped<BackOfficeEvaluations>();
         services.AddReviewedKind<EvaluationReview>();
+        services.AddSearchableKind<EvaluationSearch>();
         return services;
     }
 

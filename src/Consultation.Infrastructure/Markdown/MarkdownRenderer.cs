@@ -27,6 +27,10 @@ public sealed class MarkdownRenderer
         return _sanitizer.Sanitize(html);
     }
 
+    /// <summary>The text a reader sees, without Markdown marks: what the search index holds and snippets show.</summary>
+    public string ToPlainText(string? markdown) =>
+        Markdig.Markdown.ToPlainText(markdown ?? "", _pipeline).Trim();
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();

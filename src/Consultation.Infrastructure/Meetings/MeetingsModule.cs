@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.Infrastructure.Meetings;
@@ -12,6 +13,7 @@ public static class MeetingsModule
         services.AddScoped<PublicMeetings>();
         services.AddReviewedKind<MeetingInvitationReview>();
         services.AddReviewedKind<MeetingRecordReview>();
+        services.AddSearchableKind<MeetingSearch>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Review;
+using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class PoliciesModule
         services.Configure<PolicyOptions>(configuration.GetSection("Policies"));
         services.AddScoped<PolicyDocuments>();
         services.AddReviewedKind<PolicyReview>();
+        services.AddSearchableKind<PolicySearch>();
         return services;
     }
 }

@@ -1,10 +1,12 @@
 using Consultation.Infrastructure.Audit;
+using Consultation.Web.Features.Search;
 
 namespace Consultation.Web.Hosting;
 
 /// <summary>
 /// One-off commands run instead of the site (after migrating), for operators and scheduled checks:
-/// <c>dotnet run --project src/Consultation.Web -- --verify-audit</c> exits 0 when the audit chain is intact, 1 if not.
+/// <c>dotnet run --project src/Consultation.Web -- --verify-audit</c> exits 0 when the audit chain is intact, 1 if not;
+/// <c>-- --rebuild-search-index</c> rebuilds this node's search index (see <see cref="SearchCommandLine"/>).
 /// </summary>
 public static class SiteCommands
 {
@@ -13,6 +15,7 @@ public static class SiteCommands
     /// <summary>Runs the command named in <paramref name="args"/>; null when there is none and the site should start.</summary>
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
+        if (args.Contains(SearchCommandLine.RebuildSwitch)) return await SearchCommandLine.RebuildAsync(app);
         if (!args.Contains(VerifyAudit)) return null;
         await using var scope = app.Services.CreateAsyncScope();
         var check = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();

@@ -4,6 +4,7 @@ using Consultation.Web.Features.Catalog;
 using Consultation.Web.Features.Comments;
 using Consultation.Web.Features.Consultations;
 using Consultation.Web.Features.Content;
+using Consultation.Web.Features.Search;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,6 +61,7 @@ public static class SiteServiceCollectionExtensions
             .AddCommentsWeb(configuration)
             .AddConsultationsWeb()
             .AddCatalogWeb()
-            .AddContentWeb();
+            .AddContentWeb()
+            .AddSearchWeb();
     }
 }

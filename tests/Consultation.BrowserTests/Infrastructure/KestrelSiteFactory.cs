@@ -25,6 +25,9 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
 
     public CapturingCredentialsAnnouncer Credentials { get; } = new();
 
+    /// <summary>This run's own search index folder, removed with the site.</summary>
+    public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), $"consultation-index-{Guid.NewGuid():N}");
+
     /// <summary>Where Kestrel is listening, for example <c>http://127.0.0.1:41234/</c>. Starts the site on first use.</summary>
     public Uri Address
     {
@@ -44,6 +47,7 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", _database.ConnectionString);
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
+        builder.UseSetting("Search:IndexPath", SearchIndexPath);
         // Every test's citizen posts from 127.0.0.1; the per-address comment limit is for real visitors, not this run.
         builder.UseSetting("Comments:RateLimit:PermitLimit", "1000");
         builder.ConfigureServices(services =>
@@ -51,5 +55,18 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
             services.RemoveAll<ICredentialsAnnouncer>();
             services.AddSingleton<ICredentialsAnnouncer>(Credentials);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            if (disposing && Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort on temp files, as with the SQLite file.
+        }
     }
 }

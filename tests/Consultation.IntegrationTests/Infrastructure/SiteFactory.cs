@@ -20,6 +20,12 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
     /// <summary>Uploaded media go to a folder of this site's own, removed with it, never into the repository.</summary>
     public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"consultation-media-{Guid.NewGuid():N}");
 
+    /// <summary>
+    /// Where this site's search indexes go, removed with it. Every host built from this factory (a test's variant with
+    /// another clock is a second node on the same database) gets a folder of its own below it, as every node has.
+    /// </summary>
+    public string SearchIndexRoot { get; } = Path.Combine(Path.GetTempPath(), $"consultation-index-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -28,6 +34,7 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
         builder.UseSetting("Media:Root", MediaRoot);
+        builder.UseSetting("Search:IndexPath", Path.Combine(SearchIndexRoot, $"node-{Guid.NewGuid():N}"));
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -45,5 +52,13 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         if (!disposing) return;
         if (dropOnDispose) Database.Drop();
         if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
+        try
+        {
+            if (Directory.Exists(SearchIndexRoot)) Directory.Delete(SearchIndexRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort on temp files, as with the SQLite file.
+        }
     }
 }

@@ -202,6 +202,23 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyDocuments",
                 columns: table => new
                 {
@@ -226,6 +243,20 @@ namespace Consultation.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Term = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AlternativesText = table.Column<string>(type: "character varying(310)", maxLength: 310, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchSynonyms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1114,9 +1145,20 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_CreatedAt",
+                table: "OutboxMessages",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchSynonyms_Term",
+                table: "SearchSynonyms",
+                column: "Term",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
@@ -1190,7 +1232,13 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "MeetingOpinion");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
+
+            migrationBuilder.DropTable(
+                name: "SearchSynonyms");
 
             migrationBuilder.DropTable(
                 name: "SensitiveWords");

@@ -201,6 +201,23 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyDocuments",
                 columns: table => new
                 {
@@ -225,6 +242,20 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AlternativesText = table.Column<string>(type: "TEXT", maxLength: 310, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchSynonyms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1113,9 +1144,20 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_CreatedAt",
+                table: "OutboxMessages",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchSynonyms_Term",
+                table: "SearchSynonyms",
+                column: "Term",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
@@ -1189,7 +1231,13 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "MeetingOpinion");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
+
+            migrationBuilder.DropTable(
+                name: "SearchSynonyms");
 
             migrationBuilder.DropTable(
                 name: "SensitiveWords");
