@@ -6,10 +6,14 @@ using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
+using Consultation.Core.Disclosure;
 using Consultation.Core.Evaluations;
+using Consultation.Core.Inspection;
 using Consultation.Core.Media;
 using Consultation.Core.Meetings;
+using Consultation.Core.Messages;
 using Consultation.Core.Policies;
+using Consultation.Core.Responses;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -39,6 +43,12 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
+    public DbSet<AppealFigures> AppealFigures => Set<AppealFigures>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<ResponseNotice> ResponseNotices => Set<ResponseNotice>();
+    public DbSet<LinkCrawl> LinkCrawls => Set<LinkCrawl>();
+    public DbSet<CrawledLink> CrawledLinks => Set<CrawledLink>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

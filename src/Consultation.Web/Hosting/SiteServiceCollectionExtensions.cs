@@ -1,9 +1,12 @@
 using Consultation.Infrastructure;
 using Consultation.Web.Features.Accounts;
+using Consultation.Web.Features.Captcha;
 using Consultation.Web.Features.Catalog;
 using Consultation.Web.Features.Comments;
 using Consultation.Web.Features.Consultations;
 using Consultation.Web.Features.Content;
+using Consultation.Web.Features.Disclosure;
+using Consultation.Web.Features.Inspection;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,6 +63,9 @@ public static class SiteServiceCollectionExtensions
             .AddCommentsWeb(configuration)
             .AddConsultationsWeb()
             .AddCatalogWeb()
-            .AddContentWeb();
+            .AddContentWeb()
+            .AddCaptchaWeb()
+            .AddDisclosureWeb()
+            .AddInspectionWeb(configuration);
     }
 }
