@@ -64,7 +64,7 @@ public static class SiteServiceCollectionExtensions
             .AddConsultationsWeb()
             .AddCatalogWeb()
             .AddContentWeb()
-            .AddCaptchaWeb()
+            .AddCaptchaWeb(configuration)
             .AddDisclosureWeb()
             .AddInspectionWeb(configuration);
     }

@@ -19,6 +19,8 @@ public static partial class ReviewUrl
             ("consultations", false) => "consultation",
             ("policies", _) => "policy",
             ("evaluations", _) => "evaluation",
+            ("messages", _) => "message",
+            ("responses", _) => "response",
             ("meetings", _) => $"meeting-{publication ?? throw new ArgumentNullException(nameof(publication))}",
             _ => throw new ArgumentException($"Not a reviewed item's page: {page}", nameof(page)),
         };

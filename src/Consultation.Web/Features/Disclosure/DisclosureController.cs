@@ -1,7 +1,6 @@
 using Consultation.Core.Disclosure;
 using Consultation.Infrastructure.Disclosure;
 using Consultation.Web.Features.Captcha;
-using Consultation.Web.Features.Comments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ public sealed class DisclosureController(DisclosureIntake intake, DisclosureQuer
 
     /// <summary>A refusal shows the form again with everything typed and the reason above it (400).</summary>
     [HttpPost("/disclosure")]
-    [EnableRateLimiting(CommentsWebModule.CommentRateLimit)]
+    [EnableRateLimiting(CaptchaWebModule.PublicFormRateLimit)]
     [RequestSizeLimit(64 * 1024)]
     public Task<IActionResult> Create(DisclosureForm form, CancellationToken ct) =>
         guard.SubmitAsync(this, new PublicSubmission(form.Website, form.Captcha, "disclosure",

@@ -1,6 +1,5 @@
 using Consultation.Infrastructure.Messages;
 using Consultation.Web.Features.Captcha;
-using Consultation.Web.Features.Comments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -28,7 +27,7 @@ public sealed class MessagesController(MessageQueries queries, MessageIntake int
 
     /// <summary>A refusal shows the form again with everything typed and the reason above it (400).</summary>
     [HttpPost("/messages/new")]
-    [EnableRateLimiting(CommentsWebModule.CommentRateLimit)]
+    [EnableRateLimiting(CaptchaWebModule.PublicFormRateLimit)]
     [RequestSizeLimit(64 * 1024)]
     public Task<IActionResult> Create(MessageForm form, CancellationToken ct) =>
         guard.SubmitAsync(this, new PublicSubmission(form.Website, form.Captcha, "message",
