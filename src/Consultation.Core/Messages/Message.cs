@@ -65,7 +65,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
     public bool IsPublished => PublishedAt is not null;
 
     /// <summary>Waiting for an answer and counted against the clocks: neither answered nor set aside as invalid.</summary>
-    public bool IsOpen => Status is MessageStatus.Received or MessageStatus.Held;
+    public bool IsOpen => Status is MessageStatus.Open or MessageStatus.Held;
 
     public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
         Subject, Body, PublicQuestion, AnswerText, PublishAnswer, Office))));
@@ -91,7 +91,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
             ReceiptLookup = ReceiptCode.Lookup(receiptCode),
             ReceiptHash = hasher.Hash(receiptCode),
             IdempotencyKey = draft.IdempotencyKey,
-            Status = matches.Count > 0 ? MessageStatus.Held : MessageStatus.Received,
+            Status = matches.Count > 0 ? MessageStatus.Held : MessageStatus.Open,
             HeldWords = matches.Count > 0 ? string.Join("、", matches) : null,
         };
     }
@@ -115,7 +115,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
     {
         editor.EnsureCanEdit();
         if (Status != MessageStatus.Held) throw new DomainException("message.not_held");
-        Move(MessageStatus.Received, "accept", null, editor, now);
+        Move(MessageStatus.Open, "accept", null, editor, now);
     }
 
     /// <summary>Spam, abuse or not a question: set aside with a reason and no longer counted as waiting.</summary>
@@ -133,7 +133,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
     public void AssignTo(string? office, Actor editor, DateTimeOffset now)
     {
         editor.EnsureCanEdit();
-        if (Status != MessageStatus.Received) throw new DomainException(Status == MessageStatus.Held ? "message.held" : "message.closed");
+        if (Status != MessageStatus.Open) throw new DomainException(Status == MessageStatus.Held ? "message.held" : "message.closed");
         Office = Required(office, MaxOfficeLength, "message.office_required");
         Move(Status, "assign", Office, editor, now);
     }
@@ -142,7 +142,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
     public void DraftAnswer(string? answer, string? publicQuestion, bool publish, Actor editor)
     {
         editor.EnsureCanEdit();
-        if (Status != MessageStatus.Received) throw new DomainException(Status == MessageStatus.Held ? "message.held" : "message.closed");
+        if (Status != MessageStatus.Open) throw new DomainException(Status == MessageStatus.Held ? "message.held" : "message.closed");
         if (Office is null) throw new DomainException("message.assign_first");
         if (Workflow.IsInReview) throw new DomainException("message.in_review");
         if (publish && !ConsentToPublish) throw new DomainException("message.no_consent");
@@ -157,7 +157,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
     public void Submit(Actor actor, DateTimeOffset now)
     {
         if (AnswerText is null) throw new DomainException("message.answer_required");
-        if (Status != MessageStatus.Received) throw new DomainException("message.closed");
+        if (Status != MessageStatus.Open) throw new DomainException("message.closed");
         Audit(Workflow.Submit(actor), actor, now, null);
     }
 

@@ -1,9 +1,10 @@
 namespace Consultation.Core.Messages;
 
-/// <summary>Where a message stands: 已收到, 待核实 (held by a sensitive word), 无效 (spam or abuse) or 已答复.</summary>
+/// <summary>Where a message stands: 办理中, 待核实 (held by a sensitive word), 无效 (spam or abuse) or 已答复.</summary>
 public enum MessageStatus
 {
-    Received = 0,
+    /// <summary>办理中: received and waiting for an answer.</summary>
+    Open = 0,
     Held = 1,
     Invalid = 2,
     Answered = 3,

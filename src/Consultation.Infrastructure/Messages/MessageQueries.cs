@@ -32,7 +32,7 @@ public sealed class MessageQueries(ConsultationDbContext db, WorkingCalendarProv
     public async Task<List<MessageRow>> OpenAsync(CancellationToken ct = default)
     {
         var open = await db.Messages.AsNoTracking()
-            .Where(m => m.Status == MessageStatus.Received || m.Status == MessageStatus.Held).ToListAsync(ct);
+            .Where(m => m.Status == MessageStatus.Open || m.Status == MessageStatus.Held).ToListAsync(ct);
         return (await RowsAsync(open, ct)).OrderByDescending(r => r.Deadline.Alarm).ThenBy(r => r.Message.ReceivedOn)
             .ThenBy(r => r.Message.Id).ToList();
     }

@@ -53,9 +53,9 @@ public abstract class AuditBehaviour(SiteFixture site)
 
         var rows = Rows(page);
         // reviewer1 passed 初审 of the three demo articles, the three demo consultations, the demo policy, the decided
-        // demo consultation's adoption report and result document, the published demo evaluation, and the invitation
-        // call and record of the two demo meetings.
-        Assert.Equal(14, rows.Count);
+        // demo consultation's adoption report and result document, the published demo evaluation, the invitation
+        // call and record of the two demo meetings, the answer to the demo message and the demo response notice.
+        Assert.Equal(16, rows.Count);
         Assert.All(rows, r => Assert.Equal("reviewer1", r.QuerySelector(".actor")!.TextContent));
     }
 

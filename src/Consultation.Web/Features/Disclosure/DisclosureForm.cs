@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultation.Core.Disclosure;
+using Consultation.Web.Hosting;
 
 namespace Consultation.Web.Features.Disclosure;
 
@@ -25,12 +26,6 @@ public sealed class DisclosureForm
     [StringLength(200)] public string? Website { get; set; }
 
     public DisclosureRequestDraft ToDraft() => new(
-        Choice<ApplicantKind>(ApplicantKind), ApplicantName, ContactPerson, Phone, Email, Address, Description, Purpose,
-        Choice<DeliveryForm>(DeliveryForm), IdempotencyKey ?? "");
-
-    /// <summary>A defined value by name, or an undefined one the request refuses.</summary>
-    public static T Choice<T>(string? text) where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
-            ? value
-            : (T)(object)(-1);
+        FormChoice.Of<ApplicantKind>(ApplicantKind), ApplicantName, ContactPerson, Phone, Email, Address, Description, Purpose,
+        FormChoice.Of<DeliveryForm>(DeliveryForm), IdempotencyKey ?? "");
 }

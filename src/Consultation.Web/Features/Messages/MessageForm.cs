@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultation.Core.Messages;
-using Consultation.Web.Features.Disclosure;
+using Consultation.Web.Hosting;
 
 namespace Consultation.Web.Features.Messages;
 
@@ -18,6 +18,6 @@ public sealed class MessageForm
     /// <summary>Honeypot: hidden from people; any value means the post is not from a person.</summary>
     [StringLength(200)] public string? Website { get; set; }
 
-    public MessageDraft ToDraft() => new(DisclosureForm.Choice<MessageBox>(Box), Subject, Body, Name, Contact,
+    public MessageDraft ToDraft() => new(FormChoice.Of<MessageBox>(Box), Subject, Body, Name, Contact,
         ConsentToPublish, IdempotencyKey ?? "");
 }

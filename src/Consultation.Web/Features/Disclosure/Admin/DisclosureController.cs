@@ -6,6 +6,7 @@ using Consultation.Infrastructure.Exports;
 using Consultation.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Consultation.Web.Hosting;
 
 namespace Consultation.Web.Features.Disclosure.Admin;
 
@@ -37,7 +38,7 @@ public sealed class DisclosureController(DisclosureQueries queries, BackOfficeDi
     public async Task<IActionResult> Register(OfflineRequestForm form, CancellationToken ct)
     {
         var (id, code) = await office.RegisterOfflineAsync(form.Request.ToDraft(),
-            DisclosureForm.Choice<RequestChannel>(form.Channel), Date(form.ReceivedOn), User.ToActor(), ct);
+            FormChoice.Of<RequestChannel>(form.Channel), Date(form.ReceivedOn), User.ToActor(), ct);
         ViewData["Code"] = code;
         return View("Registered", id);
     }
@@ -90,7 +91,7 @@ public sealed class DisclosureController(DisclosureQueries queries, BackOfficeDi
     [HttpPost("{id:int}/delivery")]
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public Task<IActionResult> Delivery(int id, string? method, DateOnly? deliveredOn, CancellationToken ct) =>
-        Back(id, office.RecordDeliveryAsync(id, DisclosureForm.Choice<DeliveryMethod>(method), Date(deliveredOn),
+        Back(id, office.RecordDeliveryAsync(id, FormChoice.Of<DeliveryMethod>(method), Date(deliveredOn),
             User.ToActor(), ct));
 
     [HttpGet("annual/{year:int}")]

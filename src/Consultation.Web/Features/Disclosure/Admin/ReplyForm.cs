@@ -1,5 +1,6 @@
 using Consultation.Core.Disclosure;
 using Consultation.Infrastructure.Disclosure;
+using Consultation.Web.Hosting;
 
 namespace Consultation.Web.Features.Disclosure.Admin;
 
@@ -13,9 +14,9 @@ public sealed class ReplyForm
     public int? Pages { get; set; }
 
     public ReplyInput ToInput() => new(
-        DisclosureForm.Choice<ReplyType>(Type),
-        string.IsNullOrEmpty(Ground) ? null : DisclosureForm.Choice<ReplyGround>(Ground),
+        FormChoice.Of<ReplyType>(Type),
+        string.IsNullOrEmpty(Ground) ? null : FormChoice.Of<ReplyGround>(Ground),
         Text,
-        string.IsNullOrEmpty(FeeMethod) ? Core.Disclosure.FeeMethod.None : DisclosureForm.Choice<FeeMethod>(FeeMethod),
+        string.IsNullOrEmpty(FeeMethod) ? Core.Disclosure.FeeMethod.None : FormChoice.Of<FeeMethod>(FeeMethod),
         Pages ?? 0);
 }

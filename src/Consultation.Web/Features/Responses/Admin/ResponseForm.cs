@@ -1,6 +1,6 @@
 using Consultation.Core;
 using Consultation.Core.Responses;
-using Consultation.Web.Features.Disclosure;
+using Consultation.Web.Hosting;
 
 namespace Consultation.Web.Features.Responses.Admin;
 
@@ -19,7 +19,7 @@ public sealed class ResponseForm
     public ResponseDetails ToDetails()
     {
         var parts = (Subject ?? "").Split(':', 2);
-        var kind = DisclosureForm.Choice<ConcernSubjectKind>(parts[0]);
+        var kind = FormChoice.Of<ConcernSubjectKind>(parts[0]);
         var id = parts.Length == 2 && int.TryParse(parts[1], out var n) ? n : 0;
         return new ResponseDetails(Title, Body, kind, id, ShanghaiTime.FromLocal(ConcernAroseAt),
             ShanghaiTime.FromLocal(FirstResponseAt));
