@@ -8,12 +8,16 @@ using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Consultations;
 using Consultation.Infrastructure.Content;
 using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Disclosure;
 using Consultation.Infrastructure.Evaluations;
+using Consultation.Infrastructure.Inspection;
 using Consultation.Infrastructure.Markdown;
 using Consultation.Infrastructure.Media;
 using Consultation.Infrastructure.Meetings;
 using Consultation.Infrastructure.Outbox;
+using Consultation.Infrastructure.Messages;
 using Consultation.Infrastructure.Policies;
+using Consultation.Infrastructure.Responses;
 using Consultation.Infrastructure.Review;
 using Consultation.Infrastructure.Search;
 using Consultation.Infrastructure.Seeding;
@@ -50,6 +54,10 @@ public static class InfrastructureModule
             .AddPolicies(configuration)
             .AddEvaluations(configuration)
             .AddWorkPoints()
+            .AddDisclosure(configuration)
+            .AddMessages(configuration)
+            .AddResponses(configuration)
+            .AddInspection(configuration)
             .AddSeeding(configuration);
     }
 }

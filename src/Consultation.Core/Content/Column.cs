@@ -15,6 +15,8 @@ public sealed class Column
     public string NameEn { get; private set; } = "";
     public string Description { get; private set; } = "";
     public int SortOrder { get; private set; }
+    /// <summary>How often the column must be updated; checked by the inspection self-check.</summary>
+    public ColumnUpdateCycle UpdateCycle { get; private set; }
 
     public static Column Create(string slug, string name, string nameEn, int? parentId, int sortOrder,
         string description = "")
@@ -35,6 +37,12 @@ public sealed class Column
         Name = name;
         NameEn = (nameEn ?? "").Trim();
         Description = (description ?? "").Trim();
+    }
+
+    public void ChangeUpdateCycle(ColumnUpdateCycle cycle)
+    {
+        if (!Enum.IsDefined(cycle)) throw new DomainException("column.update_cycle_invalid");
+        UpdateCycle = cycle;
     }
 
     /// <summary>Moves the column under another; refuses a move that would put it beneath itself.</summary>

@@ -18,7 +18,7 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
     {
         var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct)
                            ?? throw new DomainException("consultation.not_found");
-        var key = ValidKey(draft.IdempotencyKey);
+        var key = ReceiptHasher.UsableKey(draft.IdempotencyKey);
         var code = hasher.CodeFor(consultation.Id, key);
         var existing = await FindAsync(consultation.Id, key, ct);
         if (existing is not null) return Receipt(code, existing, consultation);
@@ -60,10 +60,4 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
 
     private static CommentReceipt Receipt(string code, Comment comment, PublicConsultation consultation) =>
         new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, consultation.Slug, consultation.Title);
-
-    /// <summary>The form sends a random key; anything odd is replaced, which only costs that request its idempotency.</summary>
-    private static string ValidKey(string? key) =>
-        key is { Length: >= 16 and <= 64 } && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            ? key
-            : Guid.NewGuid().ToString("N");
 }

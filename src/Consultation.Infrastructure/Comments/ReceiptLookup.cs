@@ -18,12 +18,7 @@ public sealed class ReceiptLookup(ConsultationDbContext db, ReceiptHasher hasher
         if (code is null) return null;
         var lookup = ReceiptCode.Lookup(code);
         var candidates = await db.Comments.AsNoTracking().Where(c => c.ReceiptLookup == lookup).ToListAsync(ct);
-        Comment? match = null;
-        foreach (var candidate in candidates)
-        {
-            // Check every candidate so the time taken does not depend on which one matched.
-            if (hasher.Matches(code, candidate.ReceiptHash)) match = candidate;
-        }
+        var match = hasher.Match(code, candidates, c => c.ReceiptHash);
         if (match is null) return null;
         var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == match.ConsultationId, ct);
         var key = match.Id.ToString(CultureInfo.InvariantCulture);

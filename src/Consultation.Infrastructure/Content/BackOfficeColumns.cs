@@ -21,11 +21,12 @@ public sealed class BackOfficeColumns(ConsultationDbContext db)
         db.Columns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
 
     public async Task<Column> CreateAsync(string? slug, string? name, string? nameEn, string? description, int? parentId,
-        int? sortOrder, CancellationToken ct = default)
+        int? sortOrder, ColumnUpdateCycle updateCycle = ColumnUpdateCycle.None, CancellationToken ct = default)
     {
         if (parentId is { } p && !await db.Columns.AnyAsync(c => c.Id == p, ct)) throw new DomainException("columns.parent_missing");
         var order = sortOrder ?? await NextSortOrderAsync(parentId, ct);
         var column = Column.Create(slug ?? "", name ?? "", nameEn ?? "", parentId, order, description ?? "");
+        column.ChangeUpdateCycle(updateCycle);
         // Checked before saving so the editor sees a message, not the unique index's error page.
         if (await db.Columns.AnyAsync(c => c.Slug == column.Slug, ct)) throw new DomainException("columns.slug_taken", column.Slug);
         db.Columns.Add(column);
@@ -43,8 +44,14 @@ public sealed class BackOfficeColumns(ConsultationDbContext db)
         return column;
     }
 
-    public Task RenameAsync(int id, string? name, string? nameEn, string? description, CancellationToken ct = default) =>
-        db.ChangeAsync(db.Columns.Where(c => c.Id == id), c => c.Rename(name ?? "", nameEn ?? "", description ?? ""), ct);
+    /// <summary>Renames the column and sets its update cycle, both in one save.</summary>
+    public Task RenameAsync(int id, string? name, string? nameEn, string? description,
+        ColumnUpdateCycle? updateCycle = null, CancellationToken ct = default) =>
+        db.ChangeAsync(db.Columns.Where(c => c.Id == id), c =>
+        {
+            c.Rename(name ?? "", nameEn ?? "", description ?? "");
+            if (updateCycle is { } cycle) c.ChangeUpdateCycle(cycle);
+        }, ct);
 
     /// <summary>Moves under <paramref name="parentId"/> (null: the top); <c>Column.MoveUnder</c> refuses a cycle.</summary>
     public async Task MoveAsync(int id, int? parentId, int? sortOrder, CancellationToken ct = default)

@@ -13,6 +13,7 @@ internal sealed class ColumnConfiguration : IEntityTypeConfiguration<Column>
         b.Property(c => c.Name).HasMaxLength(Column.MaxNameLength);
         b.Property(c => c.NameEn).HasMaxLength(Column.MaxNameLength);
         b.Property(c => c.Description).HasMaxLength(Column.MaxDescriptionLength);
+        b.Property(c => c.UpdateCycle).HasConversion<string>().HasMaxLength(16);
         b.HasOne<Column>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,4 +17,26 @@ public static class AggregateChanges
         await db.SaveChangesAsync(ct);
         return item;
     }
+
+    /// <summary>
+    /// Adds an aggregate received from a public form and saves it. When a copy of the same submission (same idempotency
+    /// key) won a race to the unique index, answers with the stored copy instead, found by <paramref name="stored"/>.
+    /// </summary>
+    public static async Task<T> AddOnceAsync<T>(this ConsultationDbContext db, T item, Func<Task<T?>> stored,
+        CancellationToken ct) where T : class
+    {
+        db.Add(item);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return item;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var earlier = await stored();
+            if (earlier is null) throw;
+            return earlier;
+        }
+    }
 }

@@ -6,11 +6,15 @@ using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Content;
+using Consultation.Core.Disclosure;
 using Consultation.Core.Evaluations;
+using Consultation.Core.Inspection;
 using Consultation.Core.Media;
 using Consultation.Core.Meetings;
+using Consultation.Core.Messages;
 using Consultation.Core.Policies;
 using Consultation.Core.Search;
+using Consultation.Core.Responses;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Accounts;
 using Consultation.Infrastructure.Outbox;
@@ -45,6 +49,12 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+    public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
+    public DbSet<AppealFigures> AppealFigures => Set<AppealFigures>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<ResponseNotice> ResponseNotices => Set<ResponseNotice>();
+    public DbSet<LinkCrawl> LinkCrawls => Set<LinkCrawl>();
+    public DbSet<CrawledLink> CrawledLinks => Set<CrawledLink>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -23,4 +23,8 @@ public enum SearchKind
     Article = 8,
     /// <summary>评论: a published public comment.</summary>
     Comment = 9,
+    /// <summary>留言: a message whose answer was published.</summary>
+    Message = 10,
+    /// <summary>回应: a published 舆情回应 notice.</summary>
+    Response = 11,
 }

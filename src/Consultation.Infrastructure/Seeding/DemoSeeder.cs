@@ -78,7 +78,9 @@ public sealed class DemoSeeder(
         foreach (var seed in SeedFiles.Columns())
         {
             var parentId = seed.Parent is null ? (int?)null : db.Columns.Local.Single(c => c.Slug == seed.Parent).Id;
-            db.Columns.Add(Column.Create(seed.Slug, seed.Name, seed.NameEn, parentId, order += 10));
+            var column = Column.Create(seed.Slug, seed.Name, seed.NameEn, parentId, order += 10);
+            column.ChangeUpdateCycle(seed.UpdateCycle);
+            db.Columns.Add(column);
             await db.SaveChangesAsync(ct);
         }
 
@@ -113,6 +115,7 @@ public sealed class DemoSeeder(
         await MeetingDemoSeed.SeedAsync(db, closed.DecisionId, MeetingDemoSeed.PolicyInterpretation(now), actors, now, ct);
         await RecordRecentDecisionAsync(closed, actors, now, ct);
         await SeedPolicyAsync(actors, now, ct);
+        await DisclosureDemoSeed.AddAsync(db, receipts, actors, now, ct);
     }
 
     /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>

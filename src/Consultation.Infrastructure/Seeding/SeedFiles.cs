@@ -11,7 +11,8 @@ public static class SeedFiles
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    public sealed record ColumnSeed(string Slug, string Name, string NameEn, string? Parent);
+    public sealed record ColumnSeed(string Slug, string Name, string NameEn, string? Parent,
+        ColumnUpdateCycle UpdateCycle = ColumnUpdateCycle.None);
 
     public sealed record WorkPointSeed(string Area, string Requirement, string Assignment);
 

@@ -17,6 +17,9 @@ public static class SitePipelineExtensions
 
     public static WebApplication UseConsultationPipeline(this WebApplication app)
     {
+        // SiteRoot makes the web root's file provider, so the host does not dispose it; without this every stopped
+        // host (each test site) would keep its file watcher, one of the user's few inotify instances, open.
+        app.Lifetime.ApplicationStopped.Register(() => (app.Environment.WebRootFileProvider as IDisposable)?.Dispose());
         // The same quiet error pages in every environment: nothing about the server leaks to the reader.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

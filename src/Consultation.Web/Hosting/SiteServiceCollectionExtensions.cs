@@ -1,10 +1,13 @@
 using Consultation.Infrastructure;
 using Consultation.Web.Features.Accounts;
+using Consultation.Web.Features.Captcha;
 using Consultation.Web.Features.Catalog;
 using Consultation.Web.Features.Comments;
 using Consultation.Web.Features.Consultations;
 using Consultation.Web.Features.Content;
 using Consultation.Web.Features.Search;
+using Consultation.Web.Features.Disclosure;
+using Consultation.Web.Features.Inspection;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -62,6 +65,9 @@ public static class SiteServiceCollectionExtensions
             .AddConsultationsWeb()
             .AddCatalogWeb()
             .AddContentWeb()
-            .AddSearchWeb();
+            .AddSearchWeb()
+            .AddCaptchaWeb(configuration)
+            .AddDisclosureWeb()
+            .AddInspectionWeb(configuration);
     }
 }

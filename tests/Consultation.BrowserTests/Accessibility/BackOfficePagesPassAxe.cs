@@ -16,6 +16,17 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/admin/work-points/1")]
     [InlineData("/admin/meetings")]
     [InlineData("/admin/meetings/1")]
+    [InlineData("/admin/disclosure")]
+    [InlineData("/admin/disclosure/new")]
+    [InlineData("/admin/disclosure/3")]
+    [InlineData("/admin/disclosure/5")]
+    [InlineData("/admin/disclosure/annual/2025")]
+    [InlineData("/admin/messages")]
+    [InlineData("/admin/messages/2")]
+    [InlineData("/admin/responses")]
+    [InlineData("/admin/responses/new")]
+    [InlineData("/admin/responses/1")]
+    [InlineData("/admin/inspection")]
     public async Task Editor_page_has_no_wcag_violations(string path)
     {
         await using var editor = await Site.SignInAsync(Newsroom.Editor);

@@ -17,6 +17,14 @@ public sealed class PublicPagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/evaluations/1")]
     [InlineData("/meetings")]
     [InlineData("/meetings/1")]
+    [InlineData("/disclosure")]
+    [InlineData("/disclosure/status")]
+    [InlineData("/messages")]
+    [InlineData("/messages/new")]
+    [InlineData("/messages/1")]
+    [InlineData("/messages/status")]
+    [InlineData("/responses")]
+    [InlineData("/responses/1")]
     [InlineData("/admin/login")]
     public async Task Page_has_no_wcag_violations(string path)
     {

@@ -50,6 +50,7 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:IndexPath", SearchIndexPath);
         // Every test's citizen posts from 127.0.0.1; the per-address comment limit is for real visitors, not this run.
         builder.UseSetting("Comments:RateLimit:PermitLimit", "1000");
+        builder.UseSetting("PublicForms:RateLimit:PermitLimit", "1000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<ICredentialsAnnouncer>();

@@ -54,9 +54,9 @@ public abstract class AuditBehaviour(SiteFixture site)
         var rows = Rows(page);
         // reviewer1 passed 初审 of the three demo articles, the three demo decisions and their consultations, the demo
         // policy, the decided demo consultation's adoption report and result document, the published demo evaluation,
-        // the invitation call and record of the two demo meetings, the four demo catalog lines and the four demo
-        // progress reports on the 2023 work points.
-        Assert.Equal(25, rows.Count);
+        // the invitation call and record of the two demo meetings, the four demo catalog lines, the four demo
+        // progress reports on the 2023 work points, the answer to the demo message and the demo response notice.
+        Assert.Equal(27, rows.Count);
         Assert.All(rows, r => Assert.Equal("reviewer1", r.QuerySelector(".actor")!.TextContent));
     }
 

@@ -82,6 +82,22 @@ public abstract class ColumnsBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task A_columns_update_cycle_for_the_self_check_is_chosen_in_its_form()
+    {
+        var admin = await site.SignInAsync("admin");
+        await admin.SubmitAsync("/admin/columns/new", "/admin/columns/new",
+            new Dictionary<string, string> { ["Slug"] = "cycle-news", ["Name"] = "工作动态", ["UpdateCycle"] = "News" });
+        var id = await IdOfAsync(admin, "cycle-news");
+        string? Chosen(IDocument page) => page.QuerySelector("#UpdateCycle option[selected]")?.TextContent;
+        Assert.Equal("动态要闻类", Chosen((await admin.GetAsync($"/admin/columns/{id}")).Page));
+
+        await admin.SubmitAsync($"/admin/columns/{id}", $"/admin/columns/{id}",
+            new Dictionary<string, string> { ["Name"] = "工作动态", ["UpdateCycle"] = "Notice" });
+
+        Assert.Equal("通知公告、政策文件类", Chosen((await admin.GetAsync($"/admin/columns/{id}")).Page));
+    }
+
+    [SkippableFact]
     public async Task A_column_holding_articles_or_sub_columns_cannot_be_deleted_but_an_empty_leaf_can()
     {
         var admin = await site.SignInAsync("admin");

@@ -30,6 +30,9 @@ public abstract class PublicSiteBehaviour(SiteFixture site)
     [InlineData("policy-documents", "政策文件及解读", "/policies")]
     [InlineData("policy-evaluations", "政策评估结果", "/evaluations")]
     [InlineData("work-points", "工作要点落实进度", "/work-points/2023")]
+    [InlineData("disclosure-on-request", "提交申请和查询办理情况", "/disclosure")]
+    [InlineData("messages", "我要留言", "/messages")]
+    [InlineData("responses", "回应关切", "/responses")]
     public async Task A_column_leads_to_its_live_feature_page(string column, string label, string lands)
     {
         var visitor = Visitor();

@@ -22,6 +22,8 @@ public static partial class ReviewUrl
             ("decisions", _) => "decision",
             ("catalog", _) => "catalog",
             ("work-points", _) => "workpoint",
+            ("messages", _) => "message",
+            ("responses", _) => "response",
             ("meetings", _) => $"meeting-{publication ?? throw new ArgumentNullException(nameof(publication))}",
             _ => throw new ArgumentException($"Not a reviewed item's page: {page}", nameof(page)),
         };

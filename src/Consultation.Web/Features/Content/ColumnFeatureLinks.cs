@@ -12,6 +12,9 @@ public static class ColumnFeatureLinks
     private static readonly FeatureLink Policies = new("/policies", "feature.policies");
     private static readonly FeatureLink Evaluations = new("/evaluations", "feature.evaluations");
     private static readonly FeatureLink WorkPoints = new("/work-points", "feature.work_points");
+    private static readonly FeatureLink Disclosure = new("/disclosure", "feature.disclosure");
+    private static readonly FeatureLink Messages = new("/messages", "feature.messages");
+    private static readonly FeatureLink Responses = new("/responses", "feature.responses");
 
     private static readonly Dictionary<string, FeatureLink[]> BySlug = new(StringComparer.Ordinal)
     {
@@ -22,6 +25,9 @@ public static class ColumnFeatureLinks
         ["policy-interpretation"] = [Policies, Evaluations],
         ["policy-evaluations"] = [Evaluations],
         ["work-points"] = [WorkPoints],
+        ["disclosure-on-request"] = [Disclosure],
+        ["messages"] = [Messages],
+        ["responses"] = [Responses],
     };
 
     public static IReadOnlyList<FeatureLink> For(string slug) => BySlug.GetValueOrDefault(slug) ?? [];

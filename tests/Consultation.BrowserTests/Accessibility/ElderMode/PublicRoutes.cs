@@ -65,12 +65,16 @@ public sealed partial class PublicRoutes
                     "id" when pattern.StartsWith("/decisions", StringComparison.Ordinal)
                               || pattern.StartsWith("/policies", StringComparison.Ordinal)
                               || pattern.StartsWith("/evaluations", StringComparison.Ordinal)
-                              || pattern.StartsWith("/meetings", StringComparison.Ordinal) => "1",
+                              || pattern.StartsWith("/meetings", StringComparison.Ordinal)
+                              || pattern.StartsWith("/messages", StringComparison.Ordinal)
+                              || pattern.StartsWith("/responses", StringComparison.Ordinal) => "1",
                     "id" => articleId,
                     "iid" => "1",
                     "year" when pattern.StartsWith("/catalog", StringComparison.Ordinal) => "2025",
                     "year" => "2023",
                     "code" when pattern.StartsWith("/error", StringComparison.Ordinal) => "404",
+                    "code" when pattern.StartsWith("/disclosure", StringComparison.Ordinal) => await StatusCodes.DisclosureAsync(site),
+                    "code" when pattern.StartsWith("/messages", StringComparison.Ordinal) => await StatusCodes.MessageAsync(site),
                     "code" => await receiptCode(),
                     _ => "",
                 };

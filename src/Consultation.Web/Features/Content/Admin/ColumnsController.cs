@@ -34,7 +34,8 @@ public sealed class ColumnsController(BackOfficeColumns columns, IStringLocalize
         try
         {
             RefuseUnreadableNumbers();
-            await columns.CreateAsync(form.Slug, form.Name, form.NameEn, form.Description, form.ParentId, form.SortOrder, ct);
+            await columns.CreateAsync(form.Slug, form.Name, form.NameEn, form.Description, form.ParentId, form.SortOrder,
+                form.UpdateCycle, ct);
             return RedirectToAction(nameof(Index));
         }
         catch (DomainException e)
@@ -53,7 +54,7 @@ public sealed class ColumnsController(BackOfficeColumns columns, IStringLocalize
         return View("ColumnEdit", new ColumnForm
         {
             Slug = column.Slug, Name = column.Name, NameEn = column.NameEn, Description = column.Description,
-            ParentId = column.ParentId, SortOrder = column.SortOrder,
+            ParentId = column.ParentId, SortOrder = column.SortOrder, UpdateCycle = column.UpdateCycle,
         });
     }
 
@@ -64,7 +65,7 @@ public sealed class ColumnsController(BackOfficeColumns columns, IStringLocalize
         if (column is null) return NotFound();
         try
         {
-            await columns.RenameAsync(id, form.Name, form.NameEn, form.Description, ct);
+            await columns.RenameAsync(id, form.Name, form.NameEn, form.Description, form.UpdateCycle, ct);
             return RedirectToAction(nameof(Index));
         }
         catch (DomainException e)

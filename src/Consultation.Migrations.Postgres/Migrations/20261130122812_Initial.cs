@@ -13,6 +13,32 @@ namespace Consultation.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AppealFigures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ReviewUpheld = table.Column<int>(type: "integer", nullable: false),
+                    ReviewCorrected = table.Column<int>(type: "integer", nullable: false),
+                    ReviewOther = table.Column<int>(type: "integer", nullable: false),
+                    ReviewPending = table.Column<int>(type: "integer", nullable: false),
+                    SuitUpheld = table.Column<int>(type: "integer", nullable: false),
+                    SuitCorrected = table.Column<int>(type: "integer", nullable: false),
+                    SuitOther = table.Column<int>(type: "integer", nullable: false),
+                    SuitPending = table.Column<int>(type: "integer", nullable: false),
+                    SuitAfterReviewUpheld = table.Column<int>(type: "integer", nullable: false),
+                    SuitAfterReviewCorrected = table.Column<int>(type: "integer", nullable: false),
+                    SuitAfterReviewOther = table.Column<int>(type: "integer", nullable: false),
+                    SuitAfterReviewPending = table.Column<int>(type: "integer", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealFigures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -116,7 +142,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                     Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    UpdateCycle = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,6 +205,79 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisclosureRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicantKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContactPerson = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DeliveryForm = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClockStartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ReceiptLookup = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HeldWords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CorrectionRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectionItems = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CorrectionDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ThirdParty = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ThirdPartyFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ThirdPartyUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ExtendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplyType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ReplyGround = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ReplyText = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FeeMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Pages = table.Column<int>(type: "integer", nullable: false),
+                    RequestsThisMonth = table.Column<int>(type: "integer", nullable: false),
+                    Fee = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    DeliveryMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContactPurgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LinkCrawls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Found = table.Column<int>(type: "integer", nullable: false),
+                    Checked = table.Column<int>(type: "integer", nullable: false),
+                    Broken = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LinkCrawls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaAssets",
                 columns: table => new
                 {
@@ -199,6 +299,51 @@ namespace Consultation.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MediaAssets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Messages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Box = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    AskerName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ConsentToPublish = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceiptLookup = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    HeldWords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    InvalidReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Office = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    PublicQuestion = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true),
+                    AnswerText = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    PublishAnswer = table.Column<bool>(type: "boolean", nullable: false),
+                    AnswerCreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AnswerEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContactPurgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -243,6 +388,36 @@ namespace Consultation.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResponseNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
+                    SubjectKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<int>(type: "integer", nullable: false),
+                    ConcernAroseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FirstResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Workflow_State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResponseNotices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -597,6 +772,29 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CrawledLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CrawlId = table.Column<int>(type: "integer", nullable: false),
+                    Path = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FoundOn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrawledLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrawledLinks_LinkCrawls_CrawlId",
+                        column: x => x.CrawlId,
+                        principalTable: "LinkCrawls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Evaluations",
                 columns: table => new
                 {
@@ -933,6 +1131,12 @@ namespace Consultation.Migrations.Postgres.Migrations
                 values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppealFigures_Year",
+                table: "AppealFigures",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_ColumnId_PublishedAt",
                 table: "Articles",
                 columns: new[] { "ColumnId", "PublishedAt" });
@@ -1072,6 +1276,17 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrawledLinks_CrawlId_CheckedAt",
+                table: "CrawledLinks",
+                columns: new[] { "CrawlId", "CheckedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrawledLinks_CrawlId_Path",
+                table: "CrawledLinks",
+                columns: new[] { "CrawlId", "Path" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_DecidedOn",
                 table: "Decisions",
                 column: "DecidedOn");
@@ -1080,6 +1295,27 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "IX_Decisions_Year",
                 table: "Decisions",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_ClosedOn",
+                table: "DisclosureRequests",
+                column: "ClosedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_IdempotencyKey",
+                table: "DisclosureRequests",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_ReceiptLookup",
+                table: "DisclosureRequests",
+                column: "ReceiptLookup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_Status_ReceivedOn",
+                table: "DisclosureRequests",
+                columns: new[] { "Status", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluations_PolicyDocumentId",
@@ -1107,6 +1343,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "IX_Interpretation_ConsultationId",
                 table: "Interpretation",
                 column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LinkCrawls_FinishedAt",
+                table: "LinkCrawls",
+                column: "FinishedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_StoredName",
@@ -1140,6 +1381,27 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "HeldAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Messages_IdempotencyKey",
+                table: "Messages",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_PublishedAt",
+                table: "Messages",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ReceiptLookup",
+                table: "Messages",
+                column: "ReceiptLookup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_Status_ReceivedOn",
+                table: "Messages",
+                columns: new[] { "Status", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpinionGroups_ConsultationId",
                 table: "OpinionGroups",
                 column: "ConsultationId");
@@ -1153,6 +1415,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResponseNotices_PublishedAt",
+                table: "ResponseNotices",
+                column: "PublishedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchSynonyms_Term",
@@ -1180,6 +1447,9 @@ namespace Consultation.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AppealFigures");
+
             migrationBuilder.DropTable(
                 name: "ArticleVersions");
 
@@ -1214,7 +1484,13 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "Comments");
 
             migrationBuilder.DropTable(
+                name: "CrawledLinks");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DisclosureRequests");
 
             migrationBuilder.DropTable(
                 name: "Evaluations");
@@ -1232,10 +1508,16 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "MeetingOpinion");
 
             migrationBuilder.DropTable(
+                name: "Messages");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
+
+            migrationBuilder.DropTable(
+                name: "ResponseNotices");
 
             migrationBuilder.DropTable(
                 name: "SearchSynonyms");
@@ -1263,6 +1545,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "LinkCrawls");
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");

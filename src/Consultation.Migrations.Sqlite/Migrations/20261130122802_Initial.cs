@@ -12,6 +12,32 @@ namespace Consultation.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AppealFigures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewUpheld = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewCorrected = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewOther = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewPending = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitUpheld = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitCorrected = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitOther = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitPending = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewUpheld = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewCorrected = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewOther = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewPending = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealFigures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -115,7 +141,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     NameEn = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdateCycle = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,6 +204,79 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisclosureRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicantKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DeliveryForm = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClockStartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReceiptLookup = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    HeldWords = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CorrectionRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CorrectionItems = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CorrectionDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CorrectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ThirdParty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ThirdPartyFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ThirdPartyUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExtendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReplyGround = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReplyText = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FeeMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Pages = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestsThisMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    DeliveryMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactPurgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LinkCrawls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Found = table.Column<int>(type: "INTEGER", nullable: false),
+                    Checked = table.Column<int>(type: "INTEGER", nullable: false),
+                    Broken = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LinkCrawls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaAssets",
                 columns: table => new
                 {
@@ -198,6 +298,51 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MediaAssets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Messages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Box = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    AskerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConsentToPublish = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceiptLookup = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReceiptHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    HeldWords = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    InvalidReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PublicQuestion = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    PublishAnswer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnswerCreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AnswerEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactPurgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -242,6 +387,36 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PolicyDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResponseNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcernAroseAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstResponseAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Workflow_State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Workflow_SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FirstReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_SecondReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_FinalReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Workflow_ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Workflow_ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResponseNotices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -596,6 +771,29 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CrawledLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CrawlId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    FoundOn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    CheckedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrawledLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrawledLinks_LinkCrawls_CrawlId",
+                        column: x => x.CrawlId,
+                        principalTable: "LinkCrawls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Evaluations",
                 columns: table => new
                 {
@@ -932,6 +1130,12 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppealFigures_Year",
+                table: "AppealFigures",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_ColumnId_PublishedAt",
                 table: "Articles",
                 columns: new[] { "ColumnId", "PublishedAt" });
@@ -1071,6 +1275,17 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrawledLinks_CrawlId_CheckedAt",
+                table: "CrawledLinks",
+                columns: new[] { "CrawlId", "CheckedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrawledLinks_CrawlId_Path",
+                table: "CrawledLinks",
+                columns: new[] { "CrawlId", "Path" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_DecidedOn",
                 table: "Decisions",
                 column: "DecidedOn");
@@ -1079,6 +1294,27 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "IX_Decisions_Year",
                 table: "Decisions",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_ClosedOn",
+                table: "DisclosureRequests",
+                column: "ClosedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_IdempotencyKey",
+                table: "DisclosureRequests",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_ReceiptLookup",
+                table: "DisclosureRequests",
+                column: "ReceiptLookup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_Status_ReceivedOn",
+                table: "DisclosureRequests",
+                columns: new[] { "Status", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluations_PolicyDocumentId",
@@ -1106,6 +1342,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "IX_Interpretation_ConsultationId",
                 table: "Interpretation",
                 column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LinkCrawls_FinishedAt",
+                table: "LinkCrawls",
+                column: "FinishedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_StoredName",
@@ -1139,6 +1380,27 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "HeldAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Messages_IdempotencyKey",
+                table: "Messages",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_PublishedAt",
+                table: "Messages",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ReceiptLookup",
+                table: "Messages",
+                column: "ReceiptLookup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_Status_ReceivedOn",
+                table: "Messages",
+                columns: new[] { "Status", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpinionGroups_ConsultationId",
                 table: "OpinionGroups",
                 column: "ConsultationId");
@@ -1152,6 +1414,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResponseNotices_PublishedAt",
+                table: "ResponseNotices",
+                column: "PublishedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchSynonyms_Term",
@@ -1179,6 +1446,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AppealFigures");
+
             migrationBuilder.DropTable(
                 name: "ArticleVersions");
 
@@ -1213,7 +1483,13 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "Comments");
 
             migrationBuilder.DropTable(
+                name: "CrawledLinks");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DisclosureRequests");
 
             migrationBuilder.DropTable(
                 name: "Evaluations");
@@ -1231,10 +1507,16 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "MeetingOpinion");
 
             migrationBuilder.DropTable(
+                name: "Messages");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
+
+            migrationBuilder.DropTable(
+                name: "ResponseNotices");
 
             migrationBuilder.DropTable(
                 name: "SearchSynonyms");
@@ -1262,6 +1544,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpinionGroups");
+
+            migrationBuilder.DropTable(
+                name: "LinkCrawls");
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");

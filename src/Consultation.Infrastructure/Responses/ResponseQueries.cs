@@ -1,0 +1,72 @@
+using Consultation.Core.Responses;
+using Consultation.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consultation.Infrastructure.Responses;
+
+/// <summary>Reads of response notices with the item each concerns and its response time against the target.</summary>
+public sealed class ResponseQueries(ConsultationDbContext db, IOptions<ResponseRules> rules, TimeProvider clock)
+{
+    public ResponseRules Rules => rules.Value;
+
+    public async Task<List<ResponseRow>> PublishedAsync(CancellationToken ct = default) =>
+        await RowsAsync(await db.ResponseNotices.AsNoTracking().Where(r => r.PublishedAt != null)
+            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).ToListAsync(ct), ct);
+
+    public async Task<ResponseRow?> PublishedOneAsync(int id, CancellationToken ct = default) =>
+        (await RowsAsync(await db.ResponseNotices.AsNoTracking().Where(r => r.Id == id && r.PublishedAt != null)
+            .ToListAsync(ct), ct)).SingleOrDefault();
+
+    /// <summary>Every notice, drafts first (they are the ones still waited on), then the newest.</summary>
+    public async Task<List<ResponseRow>> AllAsync(CancellationToken ct = default) =>
+        await RowsAsync(await db.ResponseNotices.AsNoTracking().OrderBy(r => r.PublishedAt != null)
+            .ThenByDescending(r => r.Id).ToListAsync(ct), ct);
+
+    public async Task<ResponseRow?> FindAsync(int id, CancellationToken ct = default) =>
+        (await RowsAsync(await db.ResponseNotices.AsNoTracking().Where(r => r.Id == id).ToListAsync(ct), ct))
+        .SingleOrDefault();
+
+    /// <summary>The public policies, consultations and articles a response can be linked to, newest first.</summary>
+    public async Task<List<ConcernSubject>> SubjectChoicesAsync(CancellationToken ct = default)
+    {
+        var policies = await db.PolicyDocuments.AsNoTracking().Where(p => p.PublishedAt != null)
+            .OrderByDescending(p => p.PublishedAt).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        var consultations = await db.Consultations.AsNoTracking().Where(c => c.PublishedAt != null)
+            .OrderByDescending(c => c.PublishedAt).Select(c => new { c.Id, c.Title, c.Slug }).ToListAsync(ct);
+        var articles = await db.Articles.AsNoTracking().Where(a => a.PublishedVersionNumber != null)
+            .OrderByDescending(a => a.PublishedAt).Select(a => new { a.Id, Title = a.PublishedTitle! }).ToListAsync(ct);
+        return
+        [
+            .. policies.Select(p => new ConcernSubject(ConcernSubjectKind.Policy, p.Id, p.Title, $"/policies/{p.Id}")),
+            .. consultations.Select(c => new ConcernSubject(ConcernSubjectKind.Consultation, c.Id, c.Title, $"/consultations/{c.Slug}")),
+            .. articles.Select(a => new ConcernSubject(ConcernSubjectKind.Article, a.Id, a.Title, $"/articles/{a.Id}")),
+        ];
+    }
+
+    /// <summary>The item a response concerns, when it is public.</summary>
+    public async Task<ConcernSubject?> SubjectAsync(ConcernSubjectKind kind, int id, CancellationToken ct = default) =>
+        kind switch
+        {
+            ConcernSubjectKind.Policy => await db.PolicyDocuments.AsNoTracking()
+                .Where(p => p.Id == id && p.PublishedAt != null)
+                .Select(p => new ConcernSubject(kind, p.Id, p.Title, "/policies/" + p.Id)).SingleOrDefaultAsync(ct),
+            ConcernSubjectKind.Consultation => await db.Consultations.AsNoTracking()
+                .Where(c => c.Id == id && c.PublishedAt != null)
+                .Select(c => new ConcernSubject(kind, c.Id, c.Title, "/consultations/" + c.Slug)).SingleOrDefaultAsync(ct),
+            ConcernSubjectKind.Article => await db.Articles.AsNoTracking()
+                .Where(a => a.Id == id && a.PublishedVersionNumber != null)
+                .Select(a => new ConcernSubject(kind, a.Id, a.PublishedTitle!, "/articles/" + a.Id)).SingleOrDefaultAsync(ct),
+            _ => null,
+        };
+
+    private async Task<List<ResponseRow>> RowsAsync(List<ResponseNotice> notices, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var rows = new List<ResponseRow>(notices.Count);
+        foreach (var notice in notices)
+            rows.Add(new ResponseRow(notice, await SubjectAsync(notice.SubjectKind, notice.SubjectId, ct),
+                notice.TimingAt(now, rules.Value)));
+        return rows;
+    }
+}

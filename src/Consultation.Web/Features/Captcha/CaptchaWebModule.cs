@@ -1,0 +1,30 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Consultation.Web.Features.Captcha;
+
+public static class CaptchaWebModule
+{
+    /// <summary>The rate limit of the public forms other than comments; each form has its own allowance per address.</summary>
+    public const string PublicFormRateLimit = "public-forms";
+
+    /// <summary>
+    /// The guard every public form other than comments runs before its intake, and their rate limit from
+    /// <c>PublicForms:RateLimit</c> (the comment form's defaults: 10 posts per address in 10 minutes). A refused post gets
+    /// the same 429 page as a comment.
+    /// </summary>
+    public static IServiceCollection AddCaptchaWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<PublicFormGuard>();
+        var limit = configuration.GetSection("PublicForms:RateLimit");
+        services.AddRateLimiter(o => o.AddPolicy(PublicFormRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            $"{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"} {http.Request.Path}",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit.GetValue("PermitLimit", 10),
+                Window = TimeSpan.FromMinutes(limit.GetValue("WindowMinutes", 10)),
+                QueueLimit = 0,
+            })));
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+using Consultation.Infrastructure.Messages;
+using Consultation.Web.Features.Captcha;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Consultation.Web.Features.Messages;
+
+/// <summary>
+/// 咨询留言 for the public: the list of published questions and answers, the form (protected like the comment form)
+/// and the asker's status page, opened with the receipt code. No page shows the asker's name or contact.
+/// </summary>
+public sealed class MessagesController(MessageQueries queries, MessageIntake intake, PublicFormGuard guard) : Controller
+{
+    public const int PageSize = 20;
+
+    [HttpGet("/messages")]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
+    {
+        var (items, total) = await queries.PublishedAsync(page, PageSize, ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        return View("Index", new MessagesPage(items, Math.Clamp(page, 1, pageCount), pageCount, total));
+    }
+
+    [HttpGet("/messages/new")]
+    public IActionResult New(string? box) =>
+        View("New", new MessageForm { Box = box, IdempotencyKey = PublicFormGuard.NewKey() });
+
+    /// <summary>A refusal shows the form again with everything typed and the reason above it (400).</summary>
+    [HttpPost("/messages/new")]
+    [EnableRateLimiting(CaptchaWebModule.PublicFormRateLimit)]
+    [RequestSizeLimit(64 * 1024)]
+    public Task<IActionResult> Create(MessageForm form, CancellationToken ct) =>
+        guard.SubmitAsync(this, new PublicSubmission(form.Website, form.Captcha, "message",
+            () => intake.PreviousReceiptAsync(form.IdempotencyKey, ct), () => intake.ReceiveAsync(form.ToDraft(), ct),
+            code => RedirectToAction(nameof(Status), new { code, @new = 1 }), () => View("New", form)), ct);
+
+    [HttpGet("/messages/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var message = await queries.PublishedOneAsync(id, ct);
+        return message is null ? NotFound() : View("Show", message);
+    }
+
+    [HttpGet("/messages/status")]
+    public IActionResult Lookup(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? View("StatusLookup") : RedirectToAction(nameof(Status), new { code = code.Trim() });
+
+    [HttpGet("/messages/status/{code}")]
+    public Task<IActionResult> Status(string code, int? @new, CancellationToken ct) =>
+        ReceiptPage.ShowAsync(this, code, @new, "/messages/status", () => intake.FindByCodeAsync(code, ct),
+            async m => (object)await queries.RowOfAsync(m, ct));
+}

@@ -1,0 +1,18 @@
+using Consultation.Infrastructure.Responses;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultation.Web.Features.Responses;
+
+/// <summary>回应关切: the published 舆情回应 notices, newest first, each with the item concerned and when it was answered.</summary>
+public sealed class ResponsesController(ResponseQueries queries) : Controller
+{
+    [HttpGet("/responses")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View("Index", await queries.PublishedAsync(ct));
+
+    [HttpGet("/responses/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var row = await queries.PublishedOneAsync(id, ct);
+        return row is null ? NotFound() : View("Show", row);
+    }
+}
