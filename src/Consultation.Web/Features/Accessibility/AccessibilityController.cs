@@ -4,16 +4,19 @@ namespace Consultation.Web.Features.Accessibility;
 
 /// <summary>
 /// The toolbar's links: each sets the settings cookie and returns to the same page, so the toolbar works without
-/// JavaScript. Like the language switch, only local return URLs are followed.
+/// JavaScript. Like the language switch, only local return URLs are followed. accessibility.js asks for the toolbar's
+/// choices alone (header <see cref="PartialHeader"/>) and swaps them in, so a choice needs no reload and keeps focus.
 /// </summary>
 public sealed class AccessibilityController : Controller
 {
+    public const string PartialHeader = "X-A11y-Partial";
+
     [HttpGet("/accessibility/{setting}/{value:int}")]
     public IActionResult Set(string setting, int value, string? returnUrl)
     {
         var current = AccessibilitySettings.From(Request);
         var changed = current.With(setting, value);
-        if (changed == current && setting is not ("size" or "contrast" or "cursor" or "guide" or "simple")) return NotFound();
+        if (changed == current && setting is not ("size" or "contrast" or "cursor" or "guide" or "simple" or "elder")) return NotFound();
         return Save(changed, returnUrl);
     }
 
@@ -28,6 +31,10 @@ public sealed class AccessibilityController : Controller
         };
         if (settings.IsElderMode) Response.Cookies.Append(AccessibilitySettings.CookieName, settings.ToCookieValue(), options);
         else Response.Cookies.Delete(AccessibilitySettings.CookieName);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        if (!Request.Headers.ContainsKey(PartialHeader)) return LocalRedirect(back);
+        Response.Headers.CacheControl = "no-store";
+        ViewData["A11yReturn"] = back;
+        return PartialView("_AccessibilityChoices", settings);
     }
 }

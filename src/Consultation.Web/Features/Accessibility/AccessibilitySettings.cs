@@ -15,6 +15,9 @@ public sealed record AccessibilitySettings(int Size, bool Contrast, bool Cursor,
 
     public static AccessibilitySettings Default { get; } = new(0, false, false, false, false);
 
+    /// <summary>长者模式 in one switch: the largest text, high contrast, the large cursor and the simplified layout.</summary>
+    public static AccessibilitySettings Recommended { get; } = new(MaxSize, true, true, false, true);
+
     /// <summary>Any choice made: links and buttons grow to 44×44 px and nothing pops up.</summary>
     public bool IsElderMode => this != Default;
 
@@ -41,6 +44,7 @@ public sealed record AccessibilitySettings(int Size, bool Contrast, bool Cursor,
         "cursor" => this with { Cursor = value == 1 },
         "guide" => this with { Guide = value == 1 },
         "simple" => this with { Simple = value == 1 },
+        "elder" => value == 1 ? Recommended with { Guide = Guide } : Default,
         _ => this,
     };
 

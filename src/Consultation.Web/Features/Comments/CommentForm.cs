@@ -6,8 +6,20 @@ namespace Consultation.Web.Features.Comments;
 /// <summary>The public comment form. Limits here only protect the server; the domain gives the user-facing rules.</summary>
 public sealed class CommentForm
 {
+    /// <summary>The id the error summary links to for refusals that belong to no field (verification, window).</summary>
+    public const string SubmitField = "comment-submit";
+
+    private string? _body;
+
     [StringLength(40)] public string? ClauseAnchor { get; set; }
-    [StringLength(Comment.MaxBodyLength, ErrorMessage = "comment.body_too_long_field")] public string? Body { get; set; }
+
+    /// <summary>
+    /// Browsers post a textarea's line breaks as CR LF but count and show them as one character; storing them as the
+    /// reader saw them keeps the form's counter, this limit and the entity's limit in agreement.
+    /// </summary>
+    [StringLength(Comment.MaxBodyLength, ErrorMessage = "comment.body_too_long_field")]
+    public string? Body { get => _body; set => _body = value?.ReplaceLineEndings("\n"); }
+
     [StringLength(Comment.MaxNameLength, ErrorMessage = "comment.name_too_long")] public string? Name { get; set; }
     [StringLength(Comment.MaxOrganisationLength, ErrorMessage = "comment.organisation_too_long")] public string? Organisation { get; set; }
     [StringLength(Comment.MaxContactLength, ErrorMessage = "comment.contact_too_long")] public string? Contact { get; set; }
@@ -20,4 +32,12 @@ public sealed class CommentForm
 
     public CommentDraft ToDraft() =>
         new(ClauseAnchor, Body ?? "", Name, Organisation, Contact, PublishName, IdempotencyKey ?? "");
+
+    /// <summary>The form field a domain refusal is about, for the error summary's link.</summary>
+    public static string FieldOf(string messageKey) => messageKey switch
+    {
+        "comment.body_required" or "comment.body_too_long" => nameof(Body),
+        "comment.clause_unknown" => nameof(ClauseAnchor),
+        _ => SubmitField,
+    };
 }

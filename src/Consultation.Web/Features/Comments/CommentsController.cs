@@ -1,4 +1,5 @@
 using Consultation.Core;
+using Consultation.Core.Comments;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Comments;
 using Consultation.Web.Features.Consultations;
@@ -16,18 +17,23 @@ public sealed class CommentsController(
     ICaptchaVerifier captcha,
     IStringLocalizer<SharedStrings> strings) : Controller
 {
-    /// <summary>A refusal re-shows the draft page with everything typed and the reason beside the form.</summary>
+    /// <summary>
+    /// A refusal re-shows the draft page with everything typed and each reason in the form's error summary, linked to
+    /// its field; the form posts to <c>…/comments#comment-form</c>, so the re-shown page opens at the form.
+    /// </summary>
     [HttpPost("/consultations/{slug}/comments")]
     [EnableRateLimiting(CommentsWebModule.CommentRateLimit)]
-    [RequestSizeLimit(64 * 1024)]
+    // Far above the longest accepted comment (5,000 CJK characters are about 45 KB form-encoded), so an over-long text
+    // is refused with a message and kept, rather than cut off by the request limit.
+    [RequestSizeLimit(256 * 1024)]
     public async Task<IActionResult> Create(string slug, CommentForm form, CancellationToken ct)
     {
-        string? error = null;
-        if (!string.IsNullOrEmpty(form.Website)) error = strings["comment.honeypot"];
+        var errors = new List<(string Field, string Message)>();
+        if (!string.IsNullOrEmpty(form.Website)) errors.Add(("", strings["comment.honeypot"]));
         else if (await intake.PreviousReceiptAsync(slug, form.IdempotencyKey, ct) is { } previous) return ToReceipt(previous);
-        else if (!ModelState.IsValid) error = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+        else if (!ModelState.IsValid) errors.AddRange(FormRefusals(form));
         else if (await captcha.VerifyAsync(form.Captcha, ClientAddress, "comment", ct) is { Ok: false } failed)
-            error = strings[failed.FailureKey!];
+            errors.Add((CommentForm.SubmitField, strings[failed.FailureKey!]));
         else
         {
             try
@@ -40,15 +46,29 @@ public sealed class CommentsController(
             }
             catch (DomainException e)
             {
-                error = strings[e.MessageKey, [.. e.Arguments]];
+                errors.Add((CommentForm.FieldOf(e.MessageKey), strings[e.MessageKey, [.. e.Arguments]]));
             }
         }
         var model = await pages.BuildAsync(slug, null, null, null, form, ct);
         if (model is null) return NotFound();
         ModelState.Clear();
-        ModelState.AddModelError(nameof(CommentForm.Body), error);
+        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("~/Views/Consultations/Show.cshtml", model);
+    }
+
+    /// <summary>The form's own limits, an over-long text told by how much, so the reader knows what to cut.</summary>
+    private IEnumerable<(string Field, string Message)> FormRefusals(CommentForm form)
+    {
+        foreach (var (field, entry) in ModelState)
+        {
+            if (field == nameof(CommentForm.Body) && form.Body is { Length: > Comment.MaxBodyLength } body)
+            {
+                yield return (field, strings["cux.body_too_long", body.Length, Comment.MaxBodyLength, body.Length - Comment.MaxBodyLength]);
+                continue;
+            }
+            foreach (var error in entry.Errors) yield return (field, error.ErrorMessage);
+        }
     }
 
     private RedirectToActionResult ToReceipt(CommentReceipt receipt) =>
