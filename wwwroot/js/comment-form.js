@@ -141,9 +141,10 @@
     }, true);
 
     updateCounter();
-    // A page re-shown with a refusal opens at the form: the summary takes focus so it is read first.
-    if (list()) { summary.focus(); }
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("form.comment-form"), setUp);
+  // A page re-shown with a refusal opens at the form: the summary takes focus so it is read first.
+  var refused = document.getElementById("comment-errors");
+  if (refused && refused.querySelector("li")) { refused.focus(); }
 })();

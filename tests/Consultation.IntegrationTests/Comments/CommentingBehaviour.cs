@@ -56,7 +56,7 @@ public abstract class CommentingBehaviour(SiteFixture site)
         var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddDays(29));
         var citizen = Citizen();
         var (_, page) = await citizen.GetAsync($"/consultations/{slug}");
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action='/consultations/{slug}/comments']")!;
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action^='/consultations/{slug}/comments']")!;
 
         // The retry re-sends the very same form, spent anti-automation answer included.
         var fields = await SolvedFields(citizen, "同一条意见");
@@ -73,14 +73,15 @@ public abstract class CommentingBehaviour(SiteFixture site)
         var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddMinutes(30));
         var citizen = Citizen();
         var (_, page) = await citizen.GetAsync($"/consultations/{slug}");
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action='/consultations/{slug}/comments']")!;
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action^='/consultations/{slug}/comments']")!;
         await ConsultationArranger.CloseNowAsync(site.Factory, slug);
 
         var response = await citizen.PostAsync($"/consultations/{slug}/comments", form, await SolvedFields(citizen, "迟到的意见"));
         var refused = await Browser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("意见征集已截止", refused.QuerySelector("#form-errors, .alert")!.TextContent);
+        Assert.Contains("意见征集已截止", refused.QuerySelector("#comment-errors")!.TextContent);
+        Assert.Equal("迟到的意见", refused.QuerySelector("#Body")!.TextContent);
         Assert.Empty(await ConsultationArranger.CommentsAsync(site.Factory, slug));
     }
 
@@ -93,7 +94,7 @@ public abstract class CommentingBehaviour(SiteFixture site)
         var page = await Browser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("请填写意见内容", page.QuerySelector("#form-errors")!.TextContent);
+        Assert.Contains("请填写意见内容", page.QuerySelector("#comment-errors")!.TextContent);
         Assert.Equal("李四", page.QuerySelector("#Name")!.GetAttribute("value"));
         Assert.Equal("true", page.QuerySelector("#Body")!.GetAttribute("aria-invalid"));
     }

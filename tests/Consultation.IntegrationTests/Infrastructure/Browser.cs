@@ -21,12 +21,15 @@ public sealed class Browser(HttpClient client)
         return (response, await ParseAsync(response));
     }
 
-    /// <summary>Finds the form posting to <paramref name="action"/> on <paramref name="pageUrl"/>, fills it and submits it.</summary>
+    /// <summary>
+    /// Finds the form posting to <paramref name="action"/> on <paramref name="pageUrl"/> (a fragment in its action, which
+    /// only tells the browser where to scroll, is ignored), fills it and submits it.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string action, IDictionary<string, string>? fields = null)
     {
         var (_, page) = await GetAsync(pageUrl);
         var form = page.QuerySelectorAll<IHtmlFormElement>("form")
-                       .FirstOrDefault(f => f.GetAttribute("action") == action)
+                       .FirstOrDefault(f => f.GetAttribute("action")?.Split('#')[0] == action)
                    ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
         return await PostAsync(action, form, fields);
     }

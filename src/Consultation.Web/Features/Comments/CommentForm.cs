@@ -37,6 +37,8 @@ public sealed class CommentForm
     public static string FieldOf(string messageKey) => messageKey switch
     {
         "comment.body_required" or "comment.body_too_long" => nameof(Body),
+        // The form is gone once the window has closed; the link leads to the kept text instead.
+        "consultation.closed" or "consultation.not_open_yet" or "consultation.reported" => nameof(Body),
         "comment.clause_unknown" => nameof(ClauseAnchor),
         _ => SubmitField,
     };
