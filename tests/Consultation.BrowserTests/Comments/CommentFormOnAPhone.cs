@@ -83,6 +83,12 @@ public sealed class CommentFormOnAPhone(BrowserSite site) : BrowserTest(site)
     public async Task The_first_press_submits_while_verification_is_running_and_the_status_never_moves_the_button()
     {
         var page = await NewPageAsync(PhoneWidth, PhoneHeight);
+        // A slow network: the challenge arrives a second and a half after the reader starts typing.
+        await page.RouteAsync("**/captcha/challenge", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
         var citizen = new Citizen(page);
         await citizen.OpenDraftAsync();
         var button = citizen.CommentForm.GetByRole(AriaRole.Button, new() { Name = "提交意见", Exact = true });
@@ -90,7 +96,7 @@ public sealed class CommentFormOnAPhone(BrowserSite site) : BrowserTest(site)
         var before = await button.EvaluateAsync<double>(top);
 
         await citizen.CommentForm.GetByLabel("意见内容").FillAsync(DemoConsultations.Unique("第一次点击就要提交"));
-        await Expect(page.Locator(".captcha-status")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator(".captcha-status")).ToHaveTextAsync("正在进行安全验证，请稍候…");
         Assert.Equal(before, await button.EvaluateAsync<double>(top));
 
         await button.ClickAsync();
