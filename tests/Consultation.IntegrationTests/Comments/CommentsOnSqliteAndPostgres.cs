@@ -9,3 +9,5 @@ public sealed class CommentingOnSqlite(SqliteSite site) : CommentingBehaviour(si
 public sealed class CommentingOnPostgres(PostgresSite site) : CommentingBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class PersonalDataOnSqlite(SqliteSite site) : PersonalDataBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class PersonalDataOnPostgres(PostgresSite site) : PersonalDataBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class EditorsDayOnSqlite(SqliteSite site) : EditorsDayBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class EditorsDayOnPostgres(PostgresSite site) : EditorsDayBehaviour(site), IClassFixture<PostgresSite>;
