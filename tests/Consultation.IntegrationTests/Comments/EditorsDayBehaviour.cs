@@ -122,7 +122,7 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var (_, after) = await editor.GetAsync(confirmed.Headers.Location!.OriginalString);
-        Assert.Contains($"已拒绝意见 #{comment}", after.QuerySelector("#status-message[role=status]")!.TextContent);
+        Assert.Contains($"已将意见 #{comment} 设为不予公开", after.QuerySelector("#status-message[role=status]")!.TextContent);
         var (_, again) = await editor.GetAsync(Queue(consultation.Id));
         Assert.Null(again.QuerySelector("#status-message"));
     }
