@@ -126,4 +126,19 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
         var (_, again) = await editor.GetAsync(Queue(consultation.Id));
         Assert.Null(again.QuerySelector("#status-message"));
     }
+
+    [SkippableFact]
+    public async Task A_review_move_says_what_happened_on_the_page_it_returns_to()
+    {
+        var editor = await _steps.As("editor");
+        var id = ConsultationSteps.IdFrom(await ConsultationSteps.CreateAsync(editor, ConsultationSteps.Form(ConsultationSteps.NewSlug(), days: 31)));
+        await ConsultationSteps.Act(editor, id, "interpretations",
+            new() { ["kind"] = "Text", ["title"] = "文字解读", ["body"] = "解读正文。" });
+
+        var submitted = await ConsultationSteps.Review(editor, id, "submit");
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var (_, page) = await editor.GetAsync(submitted.Headers.Location!.OriginalString);
+        Assert.Contains("已提交审核", page.QuerySelector("#status-message[role=status]")!.TextContent);
+    }
 }
