@@ -1,12 +1,8 @@
 using System.Net;
-using Consultation.Core.Comments;
-using Consultation.Core.Consultations;
 using Consultation.Infrastructure.Database;
-using Consultation.IntegrationTests.Consultations;
 using Consultation.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Consultation.IntegrationTests.Adoption;
 
