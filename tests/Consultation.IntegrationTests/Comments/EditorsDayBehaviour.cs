@@ -46,6 +46,8 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
 
         Assert.NotNull(dashboard.QuerySelector("#count-to-review"));
         Assert.Null(dashboard.QuerySelector("#comments-waiting"));
+        Assert.Equal("#messages-due-heading", dashboard.QuerySelector("#count-messages a")!.GetAttribute("href"));
+        Assert.NotNull(dashboard.QuerySelector("#messages-due-heading"));
         Assert.NotNull(dashboard.QuerySelector("form[role=search] #receipt-code"));
     }
 

@@ -20,6 +20,8 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
     Infrastructure.Evaluations.EvaluationQueries evaluations,
     Infrastructure.Accounts.BackOfficeAccounts accounts,
     Infrastructure.Comments.CommentModeration moderation,
+    Infrastructure.Messages.MessageQueries messages,
+    Infrastructure.Disclosure.DisclosureQueries disclosure,
     TimeProvider clock) : Controller
 {
     /// <summary>How long an administrator's reset of a reviewer's password stays flagged.</summary>
@@ -38,6 +40,9 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
         ViewData["CommentsWaiting"] = User.IsInRole(Core.Accounts.BackOfficeRoles.Editor) || User.IsInRole(Core.Accounts.BackOfficeRoles.Administrator)
             ? await moderation.WaitingAsync(ct)
             : null;
+        // Counted again for the summary at the top; the panels further down list them.
+        ViewData["OpenMessages"] = (await messages.OpenAsync(ct)).Count;
+        ViewData["OpenRequests"] = (await disclosure.OpenAsync(ct)).Count;
         return View(queue);
     }
 
