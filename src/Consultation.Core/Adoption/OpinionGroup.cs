@@ -22,6 +22,7 @@ public sealed class OpinionGroup
     public string? Reason { get; private set; }
     /// <summary>Anchor of the clause of the final text that changed because of this opinion, if any.</summary>
     public string? FinalClauseAnchor { get; private set; }
+    /// <summary>Proposed by automatic grouping and not yet accepted by the editor: shown as a suggestion.</summary>
     public bool CreatedAutomatically { get; private set; }
 
     public IReadOnlyList<string> Clauses => ClauseAnchors.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -45,6 +46,9 @@ public sealed class OpinionGroup
         Summary = (summary ?? "").Trim();
         ClauseAnchors = string.Join(',', clauseAnchors.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct());
     }
+
+    /// <summary>The editor keeps a proposed group; accepting one already accepted changes nothing.</summary>
+    public void Accept() => CreatedAutomatically = false;
 
     /// <summary>Records the disposition; anything short of full adoption must say why.</summary>
     public void Decide(Disposition disposition, string? reason, string? finalClauseAnchor)

@@ -13,6 +13,7 @@ public static class AdoptionModule
         services.Configure<AdoptionOptions>(configuration.GetSection("Adoption"));
         services.AddScoped<FeedbackReportQueries>();
         services.AddScoped<GroupingWorkbench>();
+        services.AddSingleton<Core.Adoption.IWordSegmenter, CommentSegmenter>();
         services.AddScoped<WorkbenchQueries>();
         services.AddScoped<DueReportQueries>();
         services.AddScoped<FeedbackReportService>();

@@ -10,7 +10,7 @@ namespace Consultation.Infrastructure.Adoption;
 /// is one unit of work; a refused move throws before anything is saved, and every move is refused while the report
 /// is in review or published (<see cref="Core.Adoption.FeedbackReport.FreezesGroups"/>).
 /// </summary>
-public sealed class GroupingWorkbench(ConsultationDbContext db)
+public sealed class GroupingWorkbench(ConsultationDbContext db, IWordSegmenter segmenter)
 {
     public async Task<OpinionGroup> CreateAsync(int consultationId, string title, IReadOnlyCollection<long> commentIds,
         CancellationToken ct = default)
@@ -27,28 +27,63 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     }
 
     /// <summary>
-    /// Groups the still-unassigned comments by text similarity (character bigrams, MinHash). Each cluster becomes an
-    /// automatic group named after its first comment; comments like no other stay unassigned for the editor.
+    /// Proposes groups among the still-unassigned comments (<see cref="OpinionProposals"/>: near-copies, and the same
+    /// point in other words about one clause at <paramref name="wordSimilarity"/>). Each proposal becomes a group
+    /// marked as a suggestion, named after its first public comment, for the editor to accept, split or merge;
+    /// comments like no other stay unassigned. Works whatever the consultation's state, closed ones included.
     /// </summary>
-    public async Task<int> AutoGroupAsync(int consultationId, GroupingOptions options, CancellationToken ct = default)
+    public async Task<GroupingRun> AutoGroupAsync(int consultationId, GroupingOptions nearCopies, double wordSimilarity,
+        CancellationToken ct = default)
     {
         await RequireOpenAsync(consultationId, ct);
-        var open = await db.Comments.Where(c => c.ConsultationId == consultationId && c.GroupId == null
-                                                && c.Status != Core.Comments.CommentStatus.Rejected)
-            .OrderBy(c => c.Id).ToListAsync(ct);
-        var clusters = new OpinionClusterer(options).Cluster(open.Select(c => new CommentText(c.Id, c.Body)).ToList());
+        var open = await UnassignedAsync(consultationId, ct);
+        var proposals = new OpinionProposals(nearCopies, wordSimilarity, segmenter)
+            .Propose([.. open.Select(c => new CommentText(c.Id, c.Body, c.ClauseAnchor ?? ""))]);
         var byId = open.ToDictionary(c => c.Id);
-        foreach (var cluster in clusters)
+        foreach (var proposal in proposals)
         {
-            var members = cluster.Select(id => byId[id]).ToList();
-            var group = OpinionGroup.Create(consultationId, TitleFrom(members),
-                members.Select(m => m.ClauseAnchor ?? "").Where(a => a.Length > 0), automatic: true);
-            db.OpinionGroups.Add(group);
-            await db.SaveChangesAsync(ct);
-            foreach (var member in members) member.AssignToGroup(group.Id);
+            var members = proposal.Select(id => byId[id]).ToList();
+            await AddGroupAsync(consultationId, TitleFrom(members), members, automatic: true, ct);
         }
+        var grouped = proposals.Sum(p => p.Count);
+        return new GroupingRun(proposals.Count, grouped, open.Count - grouped);
+    }
+
+    /// <summary>
+    /// Makes every comment still in no group a group of its own, so the report can account for each one; the editor
+    /// then names and decides them like any other. Returns how many groups were made.
+    /// </summary>
+    public async Task<int> GroupEachRemainingAsync(int consultationId, CancellationToken ct = default)
+    {
+        await RequireOpenAsync(consultationId, ct);
+        var open = await UnassignedAsync(consultationId, ct);
+        foreach (var comment in open)
+            await AddGroupAsync(consultationId, TitleFrom([comment]), [comment], automatic: false, ct);
+        return open.Count;
+    }
+
+    /// <summary>The editor keeps a proposed group as it is: it is no longer marked as a suggestion.</summary>
+    public async Task AcceptAsync(int consultationId, int groupId, CancellationToken ct = default)
+    {
+        await RequireOpenAsync(consultationId, ct);
+        (await GroupAsync(consultationId, groupId, ct)).Accept();
         await db.SaveChangesAsync(ct);
-        return clusters.Count;
+    }
+
+    private Task<List<Core.Comments.Comment>> UnassignedAsync(int consultationId, CancellationToken ct) =>
+        db.Comments.Where(c => c.ConsultationId == consultationId && c.GroupId == null
+                               && c.Status != Core.Comments.CommentStatus.Rejected)
+            .OrderBy(c => c.Id).ToListAsync(ct);
+
+    private async Task AddGroupAsync(int consultationId, string title, IReadOnlyList<Core.Comments.Comment> members,
+        bool automatic, CancellationToken ct)
+    {
+        var group = OpinionGroup.Create(consultationId, title,
+            members.Select(m => m.ClauseAnchor ?? "").Where(a => a.Length > 0), automatic);
+        db.OpinionGroups.Add(group);
+        await db.SaveChangesAsync(ct);
+        foreach (var member in members) member.AssignToGroup(group.Id);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
@@ -58,7 +93,7 @@ public sealed class GroupingWorkbench(ConsultationDbContext db)
     private static string TitleFrom(IReadOnlyList<Core.Comments.Comment> members)
     {
         var first = members.FirstOrDefault(m => m.IsPublic);
-        if (first is null) return $"集中意见（{members.Count}条）";
+        if (first is null) return members.Count == 1 ? $"意见 #{members[0].Id}" : $"集中意见（{members.Count}条）";
         var text = first.PublicBody.ReplaceLineEndings(" ").Trim();
         return text.Length <= 30 ? text : text[..30] + "…";
     }

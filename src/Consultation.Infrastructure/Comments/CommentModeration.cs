@@ -14,6 +14,24 @@ public sealed class CommentModeration(ConsultationDbContext db, TimeProvider clo
 {
     public sealed record CommentPage(IReadOnlyList<Comment> Items, long? NextAfter);
 
+    /// <summary>Comments waiting for an editor (received, or held back), per consultation; for the dashboard.</summary>
+    public sealed record Waiting(int ConsultationId, string Title, int Received, int Held);
+
+    public async Task<List<Waiting>> WaitingAsync(CancellationToken ct = default)
+    {
+        var counts = await db.Comments.AsNoTracking()
+            .Where(c => c.Status == CommentStatus.Received || c.Status == CommentStatus.Held)
+            .GroupBy(c => new { c.ConsultationId, c.Status })
+            .Select(g => new { g.Key.ConsultationId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var ids = counts.Select(c => c.ConsultationId).Distinct().ToList();
+        var titles = await db.Consultations.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Title, ct);
+        return [.. ids.Select(id => new Waiting(id, titles[id],
+                counts.Where(c => c.ConsultationId == id && c.Status == CommentStatus.Received).Sum(c => c.Count),
+                counts.Where(c => c.ConsultationId == id && c.Status == CommentStatus.Held).Sum(c => c.Count)))
+            .OrderByDescending(w => w.Received + w.Held).ThenBy(w => w.ConsultationId)];
+    }
+
     public Task<PublicConsultation?> ConsultationAsync(int id, CancellationToken ct = default) =>
         db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
 

@@ -1,12 +1,8 @@
 using System.Net;
-using Consultation.Core.Comments;
-using Consultation.Core.Consultations;
 using Consultation.Infrastructure.Database;
-using Consultation.IntegrationTests.Consultations;
 using Consultation.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Consultation.IntegrationTests.Adoption;
 
@@ -22,27 +18,9 @@ public abstract class AdoptionBehaviour(SiteFixture site)
         ClosedWithCommentsAsync([("建议延长期限", "tiao-2"), ("期限应当更长", "tiao-2"), ("目的条款很好", "tiao-1")],
             new DateTimeOffset(2026, 8, 20, 1, 0, 0, TimeSpan.Zero));
 
-    private async Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync(
-        (string Body, string Clause)[] texts, DateTimeOffset? opened = null)
-    {
-        var opens = opened ?? DateTimeOffset.UtcNow.AddDays(-40);
-        var slug = await ConsultationArranger.PublishedAsync(site.Factory, opens, opens.AddDays(30));
-        using var scope = site.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-        var hasher = scope.ServiceProvider.GetRequiredService<IReceiptHasher>();
-        var rules = scope.ServiceProvider.GetRequiredService<IOptions<ConsultationRules>>().Value;
-        var consultation = await db.Consultations.SingleAsync(c => c.Slug == slug);
-        var made = new List<(Comment Comment, string Code)>();
-        foreach (var (body, clause) in texts)
-        {
-            var code = ReceiptCode.New();
-            var draft = new CommentDraft(clause, body, null, null, null, false, Guid.NewGuid().ToString("N"));
-            made.Add((consultation.Receive(draft, code, hasher, SensitiveWordList.Empty, opens.AddDays(1), rules), code));
-        }
-        db.Comments.AddRange(made.Select(m => m.Comment));
-        await db.SaveChangesAsync();
-        return (consultation.Id, slug, made.Select(m => (m.Comment.Id, m.Code)).ToList());
-    }
+    private Task<(int Id, string Slug, List<(long Id, string Code)> Comments)> ClosedWithCommentsAsync(
+        (string Body, string Clause)[] texts, DateTimeOffset? opened = null) =>
+        CommentedConsultation.ClosedAsync(site.Factory, texts, opened);
 
     private static Task<HttpResponseMessage> Post(Browser who, int id, string path, Dictionary<string, string> fields) =>
         who.PostWithTokenAsync($"/admin/consultations/{id}/groups", $"/admin/consultations/{id}/{path}", fields);

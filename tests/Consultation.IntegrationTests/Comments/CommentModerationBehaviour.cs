@@ -15,7 +15,7 @@ public abstract class CommentModerationBehaviour(SiteFixture site)
 
     private static Task<HttpResponseMessage> Moderate(Browser who, int id, long comment, string action, string? reason = null) =>
         who.PostWithTokenAsync(Queue(id), $"{Queue(id)}/{comment}/{action}",
-            reason is null ? [] : new Dictionary<string, string> { ["reason"] = reason });
+            reason is null ? [] : new Dictionary<string, string> { ["reason"] = reason, ["confirm"] = "true" });
 
     private Task<CommentStatus> StatusOf(long comment) =>
         _steps.Read(db => db.Comments.Where(c => c.Id == comment).Select(c => c.Status).SingleAsync());

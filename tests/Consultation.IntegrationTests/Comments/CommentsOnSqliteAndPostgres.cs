@@ -11,3 +11,5 @@ public sealed class PersonalDataOnSqlite(SqliteSite site) : PersonalDataBehaviou
 public sealed class PersonalDataOnPostgres(PostgresSite site) : PersonalDataBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class CommentRefusalOnSqlite(SqliteSite site) : CommentRefusalBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class CommentRefusalOnPostgres(PostgresSite site) : CommentRefusalBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class EditorsDayOnSqlite(SqliteSite site) : EditorsDayBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class EditorsDayOnPostgres(PostgresSite site) : EditorsDayBehaviour(site), IClassFixture<PostgresSite>;

@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Dashboard.Admin;
 
-/// <summary>The back-office start page: what of every reviewed kind waits for me to review, and what was sent back to me.</summary>
+/// <summary>
+/// The back-office start page: what waits for the signed-in person — items to review at their stage, what was sent
+/// back to them, comments to moderate (editors), reports and duties due, messages and requests — counted at the top
+/// with links, and the lookup by receipt code.
+/// </summary>
 [Route("admin")]
 [Authorize(Policy = BackOfficePolicies.BackOffice)]
 public sealed class DashboardController(ReviewQueue reviewQueue,
@@ -15,6 +19,9 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Catalog.CatalogOptions> catalogOptions,
     Infrastructure.Evaluations.EvaluationQueries evaluations,
     Infrastructure.Accounts.BackOfficeAccounts accounts,
+    Infrastructure.Comments.CommentModeration moderation,
+    Infrastructure.Messages.MessageQueries messages,
+    Infrastructure.Disclosure.DisclosureQueries disclosure,
     TimeProvider clock) : Controller
 {
     /// <summary>How long an administrator's reset of a reviewer's password stays flagged.</summary>
@@ -30,6 +37,12 @@ public sealed class DashboardController(ReviewQueue reviewQueue,
         ViewData["CatalogDue"] = (year, catalogOptions.Value.DueOn(year), entries.Count, entries.Count(e => !e.Complete));
         ViewData["EvaluationDuty"] = await EvaluationDutiesAsync(ct);
         ViewData["PasswordResets"] = await accounts.ReviewerPasswordResetsAsync(clock.GetUtcNow() - ResetsShownFor, ct);
+        ViewData["CommentsWaiting"] = User.IsInRole(Core.Accounts.BackOfficeRoles.Editor) || User.IsInRole(Core.Accounts.BackOfficeRoles.Administrator)
+            ? await moderation.WaitingAsync(ct)
+            : null;
+        // Counted again for the summary at the top; the panels further down list them.
+        ViewData["OpenMessages"] = (await messages.OpenAsync(ct)).Count;
+        ViewData["OpenRequests"] = (await disclosure.OpenAsync(ct)).Count;
         return View(queue);
     }
 

@@ -1,8 +1,11 @@
 using Consultation.Infrastructure.Audit;
 using Consultation.Infrastructure.Review;
 using Consultation.Web.Features.Accounts;
+using Consultation.Web.Hosting;
+using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Consultation.Web.Features.Review.Admin;
 
@@ -13,7 +16,8 @@ namespace Consultation.Web.Features.Review.Admin;
 /// </summary>
 [Route("admin/review/{kind}/{id:int}")]
 [Authorize(Policy = BackOfficePolicies.BackOffice)]
-public sealed class ReviewController(ReviewKinds kinds, AuditLogQueries audit) : Controller
+public sealed class ReviewController(ReviewKinds kinds, AuditLogQueries audit, IStringLocalizer<SharedStrings> strings)
+    : Controller
 {
     [HttpPost("submit")]
     [Authorize(Policy = BackOfficePolicies.Editor)]
@@ -45,6 +49,7 @@ public sealed class ReviewController(ReviewKinds kinds, AuditLogQueries audit) :
         var reviewed = kinds.Find(kind);
         if (reviewed is null) return NotFound();
         await reviewed.MoveAsync(id, move, User.ToActor(), comment, stamp, ct);
+        this.Confirm(strings[$"day.review.{move}"].Value);
         return Redirect(reviewed.PageOf(id));
     }
 }
