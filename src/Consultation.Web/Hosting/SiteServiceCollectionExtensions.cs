@@ -40,6 +40,7 @@ public static class SiteServiceCollectionExtensions
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<DomainExceptionFilter>();
                 o.Filters.Add<ReadOnlyRoleFilter>();
+                o.Filters.Add<ActionDoneFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()

@@ -98,7 +98,7 @@ public static partial class AdoptionDesk
         await session.Page.GotoAsync("/admin");
         await session.DashboardSection("采纳情况待公布").GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Name = $"意见采纳情况：{title}", Level = 1 })).ToBeVisibleAsync();
-        await session.Page.GetByRole(AriaRole.Button, new() { Name = "审核通过", Exact = true }).ClickAsync();
+        await session.Page.ApproveAsync(exact: true);
         await Expect(session.ReportState()).ToHaveTextAsync(expectedStateAfter);
     }
 

@@ -51,7 +51,7 @@ public sealed partial class BackOfficeSession(IPage page) : IAsyncDisposable
     public async Task ApproveAsync(string title, string expectedStateAfter)
     {
         await OpenFromReviewQueueAsync(title);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await Page.ApproveAsync();
         await Expect(ReviewState).ToHaveTextAsync(expectedStateAfter);
     }
 

@@ -66,14 +66,14 @@ public sealed class FormerBypassesWaitForReview(BrowserSite site) : BrowserTest(
         {
             await using var session = await Site.SignInAsync(reviewer);
             await session.Page.GotoAsync(consultation);
-            await session.Page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+            await session.Page.ApproveAsync();
             await Page.GotoAsync(DemoConsultations.OpenPath);
             await Expect(Page.Locator("main")).Not.ToContainTextAsync(interpretation);
         }
         await using (var final = await Site.SignInAsync(Newsroom.FinalReviewer))
         {
             await final.Page.GotoAsync(consultation);
-            await final.Page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+            await final.Page.ApproveAsync();
         }
 
         await Page.GotoAsync(DemoConsultations.OpenPath);

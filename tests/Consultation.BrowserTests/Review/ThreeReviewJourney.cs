@@ -47,6 +47,30 @@ public sealed class ThreeReviewJourney(BrowserSite site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task At_final_review_publishing_asks_first_and_a_hurried_click_publishes_nothing()
+    {
+        var title = UniqueTitle("关于做好寒假安全教育的通知");
+        await using (var editor = await Site.SignInAsync(Newsroom.Editor))
+        {
+            var id = await editor.CreateArticleAsync(Column, title, Markdown);
+            await editor.SubmitAsync(id);
+        }
+        await ApproveAsync(Newsroom.FirstReviewer, title, "待复审");
+        await ApproveAsync(Newsroom.SecondReviewer, title, "待终审");
+
+        await using var final = await Site.SignInAsync(Newsroom.FinalReviewer);
+        await final.OpenFromReviewQueueAsync(title);
+        await final.Page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await Expect(final.ReviewState).ToHaveTextAsync("待终审");
+        await Expect(final.Page.GetByLabel(ReviewBoxClicks.ConfirmPublish)).ToBeFocusedAsync();
+
+        await final.Page.GetByLabel(ReviewBoxClicks.ConfirmPublish).CheckAsync();
+        await final.Page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await Expect(final.ReviewState).ToHaveTextAsync("终审通过");
+        await Expect(final.Page.Locator("#status-message")).ToContainTextAsync("审核通过");
+    }
+
+    [Fact]
     public async Task The_editor_sees_no_approve_button_and_a_forged_approval_is_refused()
     {
         var title = UniqueTitle("关于报送年度工作总结的通知");

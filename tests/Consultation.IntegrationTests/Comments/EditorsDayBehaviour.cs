@@ -143,4 +143,38 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
         var (_, page) = await editor.GetAsync(submitted.Headers.Location!.OriginalString);
         Assert.Contains("已提交审核", page.QuerySelector("#status-message[role=status]")!.TextContent);
     }
+
+    [SkippableFact]
+    public async Task An_action_without_its_own_message_still_says_what_it_did()
+    {
+        var editor = await _steps.As("editor");
+        var word = "测试词" + Guid.NewGuid().ToString("N")[..6];
+
+        var added = await editor.PostFieldsAsync("/admin/sensitive-words", "/admin/sensitive-words", ("word", word));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var (_, page) = await editor.GetAsync(added.Headers.Location!.OriginalString);
+        Assert.Equal("敏感词已添加。", page.QuerySelector("#status-message[role=status]")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task Only_the_final_review_asks_to_confirm_publishing()
+    {
+        var editor = await _steps.As("editor");
+        var id = ConsultationSteps.IdFrom(await ConsultationSteps.CreateAsync(editor, ConsultationSteps.Form(ConsultationSteps.NewSlug(), days: 31)));
+        await ConsultationSteps.Act(editor, id, "interpretations",
+            new() { ["kind"] = "Text", ["title"] = "文字解读", ["body"] = "解读正文。" });
+        await ConsultationSteps.Review(editor, id, "submit");
+        var page = $"/admin/consultations/{id}";
+        var confirm = $"form[action='{ReviewUrl.For(page, "approve")}'] input[type=checkbox][name=confirmed][required]";
+
+        var (_, first) = await (await _steps.As("reviewer1")).GetAsync(page);
+        Assert.Null(first.QuerySelector(confirm));
+        await ConsultationSteps.Review(await _steps.As("reviewer1"), id, "approve");
+        await ConsultationSteps.Review(await _steps.As("reviewer2"), id, "approve");
+
+        var (_, final) = await (await _steps.As("reviewer3")).GetAsync(page);
+        var box = final.QuerySelector(confirm)!;
+        Assert.Contains("确认对外发布", final.QuerySelector($"label[for='{box.Id}']")!.TextContent);
+    }
 }

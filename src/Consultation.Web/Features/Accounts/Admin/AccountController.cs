@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultation.Infrastructure.Accounts;
+using Consultation.Web.Hosting;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,7 @@ public sealed class AccountController(SignInManager<BackOfficeUser> signIn, Back
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [Quiet]
     [AllowAnonymous]
     public async Task<IActionResult> Login(LoginForm form)
     {
@@ -47,6 +49,7 @@ public sealed class AccountController(SignInManager<BackOfficeUser> signIn, Back
     }
 
     [HttpPost("logout")]
+    [Quiet]
     [Authorize]
     public async Task<IActionResult> Logout()
     {
