@@ -1,4 +1,5 @@
 using Consultation.Core.Accounts;
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Review;
@@ -51,9 +52,10 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
     /// <summary>
     /// Stores a new draft and, when <paramref name="newDecision"/> is given, its decision first, in one transaction:
     /// a refused draft leaves no orphan decision. <paramref name="create"/> builds the draft for the decision's id.
+    /// A new decision ticked 列入目录 gets its catalog line in the same transaction, submitted for 三审.
     /// </summary>
     public async Task<int> CreateAsync(Decision? newDecision, int decisionId, Func<int, PublicConsultation> create,
-        CancellationToken ct)
+        Actor editor, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (newDecision is not null)
@@ -64,6 +66,12 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
         var consultation = create(newDecision?.Id ?? decisionId);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
+        if (newDecision is { InCatalog: true })
+        {
+            db.CatalogEntries.Add(CatalogEntry.ForDecision(newDecision.Year, newDecision.Id, newDecision.Department,
+                consultation.Id, editor, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         return consultation.Id;
     }

@@ -58,7 +58,7 @@ public sealed class ConsultationsController(
             var decision = form.DecisionId == ConsultationForm.NewDecision ? form.ToDecision(User.ToActor()) : null;
             return await consultations.CreateAsync(decision, form.DecisionId, decisionId => PublicConsultation.Create(
                 decisionId, form.NormalisedSlug, form.Title ?? "", form.Draft ?? "", form.Explanation ?? "", window,
-                form.Moderation, User.ToActor()), ct);
+                form.Moderation, User.ToActor()), User.ToActor(), ct);
         }, ct);
     }
 
