@@ -76,6 +76,9 @@ public abstract class CatalogFollowsDecisionBehaviour(SiteFixture site)
             ["introduction"] = "说明", ["finalText"] = "第一条　目的。\n\n第二条　范围，期限延长。",
         });
         Assert.Equal("征求意见", Status(await PublicRowAsync(2026, entryId)));
+        var (_, preview) = await (await site.SignInAsync("reviewer1")).GetAsync(report);
+        Assert.Contains("期限延长", string.Concat(preview.QuerySelectorAll("#preview-redline ins").Select(i => i.TextContent)));
+        Assert.Contains("延长期限", preview.QuerySelector($"#preview-group-{group}")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect,
             (await editor.PostWithTokenAsync(report, ReviewUrl.For(report, "submit"), new Dictionary<string, string>())).StatusCode);
         await ApproveAsync(report);
