@@ -46,6 +46,14 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
     public Task<bool> SlugTakenAsync(string slug, CancellationToken ct = default) =>
         db.Consultations.AnyAsync(c => c.Slug == slug, ct);
 
+    /// <summary>The next free 网址标识 of the year, e.g. <c>2026-003</c>.</summary>
+    public async Task<string> SuggestSlugAsync(int year, CancellationToken ct = default)
+    {
+        var prefix = year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-";
+        return SlugSuggestion.Next(year, await db.Consultations.AsNoTracking().Where(c => c.Slug.StartsWith(prefix))
+            .Select(c => c.Slug).ToListAsync(ct));
+    }
+
     public Task<bool> DecisionExistsAsync(int decisionId, CancellationToken ct = default) =>
         db.Decisions.AnyAsync(d => d.Id == decisionId, ct);
 
