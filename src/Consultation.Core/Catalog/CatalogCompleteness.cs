@@ -2,7 +2,7 @@ namespace Consultation.Core.Catalog;
 
 /// <summary>
 /// Which links an entry must carry in each status. 计划: none yet. 征求意见: draft, explanation and background.
-/// 已决策: all six, except public attendance when no meeting with public attendance was held. 已调整: the reason,
+/// 已反馈: those and the adoption report. 已决策: all six, except public attendance when no meeting with public attendance was held. 已调整: the reason,
 /// plus the background, so a reader can see what the adjusted decision was about.
 /// </summary>
 public static class CatalogCompleteness
@@ -11,6 +11,7 @@ public static class CatalogCompleteness
     {
         CatalogStatus.Planned => [],
         CatalogStatus.Consulting => [CatalogSlot.Draft, CatalogSlot.Explanation, CatalogSlot.Background],
+        CatalogStatus.Reported => [CatalogSlot.Draft, CatalogSlot.Explanation, CatalogSlot.Background, CatalogSlot.Feedback],
         CatalogStatus.Decided => meetingHeld
             ? [CatalogSlot.Draft, CatalogSlot.Explanation, CatalogSlot.Background, CatalogSlot.Feedback,
                 CatalogSlot.Attendance, CatalogSlot.Result]

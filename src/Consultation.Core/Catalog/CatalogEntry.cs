@@ -68,6 +68,24 @@ public sealed class CatalogEntry : AggregateRoot
     }
 
     /// <summary>
+    /// The line created when a decision is ticked 列入目录: office and year from the decision, its draft, 起草说明 and
+    /// background linked to the decision's own records, submitted for 三审 like any line written by hand. Its status
+    /// then follows the decision's published facts (<see cref="DecisionProgress"/>).
+    /// </summary>
+    public static CatalogEntry ForDecision(int year, int decisionId, string office, int consultationId, Actor editor,
+        DateTimeOffset now)
+    {
+        var entry = Create(year, decisionId, office, $"{year}年", editor);
+        var consultation = new SiteRecord(SiteRecordKind.Consultation, consultationId).ToString();
+        entry.Link(CatalogSlot.Draft, consultation);
+        entry.Link(CatalogSlot.Explanation, consultation);
+        entry.Link(CatalogSlot.Background, new SiteRecord(SiteRecordKind.Decision, decisionId).ToString());
+        entry.Revised(editor, now);
+        entry.Submit(editor, now);
+        return entry;
+    }
+
+    /// <summary>
     /// Marks what was just written as a new version by <paramref name="editor"/>; a line already public starts a new
     /// review round. Called after <see cref="Describe"/>, <see cref="ChangeStatus"/> and <see cref="Link"/>.
     /// </summary>

@@ -11,4 +11,6 @@ public enum CatalogStatus
     Decided = 2,
     /// <summary>已调整 (needs a public reason).</summary>
     Adjusted = 3,
+    /// <summary>已反馈: the adoption report (意见收集和采纳情况) is public; the decision's result is not yet.</summary>
+    Reported = 4,
 }

@@ -40,6 +40,8 @@ public sealed class Decision : AggregateRoot
     public string DecisionDocumentNumber { get; private set; } = "";
     public string? DecisionRecordedBy { get; private set; }
     public DateTimeOffset? DecisionRecordedAt { get; private set; }
+    /// <summary>决策结果: the published article carrying the decision's result document, once there is one.</summary>
+    public int? ResultArticleId { get; private set; }
 
     public override string AuditSubjectType => "decision";
     public override string AuditSubjectKey => Id.ToString(CultureInfo.InvariantCulture);
@@ -69,6 +71,8 @@ public sealed class Decision : AggregateRoot
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("decision.title_required");
         if (title.Trim().Length > 300) throw new DomainException("decision.title_too_long");
         if (year is < 2000 or > 2100) throw new DomainException("decision.year_invalid");
+        // A catalog line names its 承办单位, so a decision listed in the catalog must say who is in charge.
+        if (inCatalog && string.IsNullOrWhiteSpace(department)) throw new DomainException("decision.department_required");
         Title = title.Trim();
         Department = (department ?? "").Trim();
         Year = year;
@@ -133,6 +137,21 @@ public sealed class Decision : AggregateRoot
         DecisionRecordedAt = now;
         Raise(new DocumentTransitioned(Title, editor.UserId, editor.DisplayName, "record_decision", before,
             ShanghaiTime.Date(decidedOn), Revision, ContentHash, number.Length > 0 ? number : null, now));
+    }
+
+    /// <summary>
+    /// Names the article that publishes the decision's result (决策结果); the catalog line links it and shows 已决策
+    /// once the article is public. Only after the decision is recorded; a correction is recorded the same way.
+    /// </summary>
+    public void LinkResult(int articleId, Actor editor, DateTimeOffset now)
+    {
+        editor.EnsureCanEdit();
+        if (DecidedOn is null) throw new DomainException("decision.result_before_decision");
+        if (articleId <= 0) throw new DomainException("decision.result_required");
+        var before = ResultArticleId?.ToString(CultureInfo.InvariantCulture) ?? "";
+        ResultArticleId = articleId;
+        Raise(new DocumentTransitioned(Title, editor.UserId, editor.DisplayName, "link_result", before,
+            articleId.ToString(CultureInfo.InvariantCulture), Revision, ContentHash, null, now));
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>

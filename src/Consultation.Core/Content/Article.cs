@@ -66,7 +66,8 @@ public sealed class Article : AggregateRoot
     public ArticleVersion Revise(ArticleContent content, Actor editor, DateTimeOffset now)
     {
         editor.EnsureCanEdit();
-        var validated = content.Validated();
+        // 索引号 identifies the document, not the version: a version saved without one keeps the article's.
+        var validated = IndexNumberScheme.Filled(content, () => CurrentVersion.Metadata.IndexNumber).Validated();
         var restart = Workflow.RestartForNewVersion();
         var version = AddVersion(validated, editor, now, note: null);
         if (restart is not null) RaiseTransition(restart, editor, now, comment: null);

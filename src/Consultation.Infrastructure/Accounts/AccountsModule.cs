@@ -28,6 +28,7 @@ public static class AccountsModule
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<ConsultationDbContext>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<BackOfficeAccounts>();
         return services;

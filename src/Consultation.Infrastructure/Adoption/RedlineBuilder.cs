@@ -42,7 +42,16 @@ public static partial class RedlineBuilder
         if (before.Text == after.Text)
             return new RedlineClause(before.Anchor, after.Label, RedlineClause.Change.Unchanged,
                 [new(RedlineClause.Kind.Same, before.Text)]);
-        var diff = Differ.Instance.CreateDiffs(before.Text, after.Text, ignoreWhiteSpace: false, ignoreCase: false, Characters);
+        return new RedlineClause(before.Anchor, after.Label, RedlineClause.Change.Changed, Segments(before.Text, after.Text));
+    }
+
+    /// <summary>
+    /// Any two texts as runs of unchanged, deleted and inserted text, compared as the clauses are: what a reviewer sees
+    /// changed since the last approved version of an explanation, background or article.
+    /// </summary>
+    public static IReadOnlyList<RedlineClause.Segment> Segments(string before, string after)
+    {
+        var diff = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, Characters);
         var segments = new List<RedlineClause.Segment>();
         var oldPos = 0;
         foreach (var block in diff.DiffBlocks)
@@ -53,7 +62,7 @@ public static partial class RedlineBuilder
             oldPos = block.DeleteStartA + block.DeleteCountA;
         }
         Add(segments, RedlineClause.Kind.Same, diff.PiecesOld, oldPos, diff.PiecesOld.Count - oldPos);
-        return new RedlineClause(before.Anchor, after.Label, RedlineClause.Change.Changed, segments);
+        return segments;
     }
 
     private static void Add(List<RedlineClause.Segment> segments, RedlineClause.Kind kind, IReadOnlyList<string> pieces,

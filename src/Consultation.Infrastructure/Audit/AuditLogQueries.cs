@@ -86,7 +86,12 @@ public sealed class AuditLogQueries(ConsultationDbContext db)
     private IQueryable<AuditEntry> Filtered(Filter filter)
     {
         var query = db.AuditEntries.AsNoTracking();
-        if (Trimmed(filter.Actor) is { } actor) query = query.Where(e => e.ActorName.Contains(actor));
+        if (Trimmed(filter.Actor) is { } actor)
+        {
+            // People are found by the name on the row, or by their sign-in or display name today.
+            var people = db.Users.Where(u => u.UserName!.Contains(actor) || u.DisplayName.Contains(actor)).Select(u => u.Id);
+            query = query.Where(e => e.ActorName.Contains(actor) || people.Contains(e.ActorId));
+        }
         if (Trimmed(filter.Action) is { } action) query = query.Where(e => e.Action == action);
         if (Trimmed(filter.SubjectType) is { } type) query = query.Where(e => e.SubjectType == type);
         if (Trimmed(filter.SubjectKey) is { } key) query = query.Where(e => e.SubjectKey == key);

@@ -9,6 +9,7 @@ public static class AuditModule
     {
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<AuditNames>();
         return services;
     }
 }

@@ -17,10 +17,10 @@ public sealed class CatalogQueries(ConsultationDbContext db)
     {
         var entries = await Entries(filter.Year).Where(e => e.PublishedJson != null).ToListAsync(ct);
         var lines = entries.Select(e => (Entry: e, Content: e.Published!))
-            .Where(l => filter.Status is not { } status || l.Content.Status == status)
             .Where(l => string.IsNullOrWhiteSpace(filter.Office) || l.Content.Office == filter.Office.Trim())
             .ToList();
-        return await ResolveAsync(lines, ct);
+        // The status shown follows the decision's facts, so the filter applies to the resolved line.
+        return (await ResolveAsync(lines, ct)).Where(r => filter.Status is not { } status || r.Status == status).ToList();
     }
 
     /// <summary>The back office's catalog: each line as being written.</summary>
@@ -58,6 +58,11 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             .ToDictionaryAsync(d => d.Id, d => d.Title, ct);
         var publicDecisions = (await db.Decisions.AsNoTracking()
             .Where(d => decisionIds.Contains(d.Id) && d.PublishedAt != null).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        var progress = await ProgressAsync(entries.Select(e => e.DecisionId).Distinct().ToList(), ct);
+        // Links the decision's own published facts supply when the line names none: the report and the result.
+        contents = contents.Select((c, i) => progress.GetValueOrDefault(entries[i].DecisionId) is { } p
+            ? c with { FeedbackReportId = c.FeedbackReportId ?? p.ReportId, ResultArticleId = c.ResultArticleId ?? p.ResultArticleId }
+            : c).ToList();
         var consultationIds = contents.SelectMany(e => new[] { e.DraftConsultationId, e.ExplanationConsultationId })
             .OfType<int>().Distinct().ToList();
         var slugs = await db.Consultations.AsNoTracking()
@@ -90,10 +95,13 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             _ => null,
         };
 
-        return lines.Select(line =>
+        return lines.Select((line, index) =>
         {
-            var (e, content) = line;
-            var required = CatalogCompleteness.Required(content.Status, content.MeetingHeld).ToHashSet();
+            var e = line.Entry;
+            var content = contents[index];
+            var facts = progress.GetValueOrDefault(e.DecisionId);
+            var status = (facts?.Progress ?? DecisionProgress.None).Follow(content.Status);
+            var required = CatalogCompleteness.Required(status, content.MeetingHeld).ToHashSet();
             var links = Enum.GetValues<CatalogSlot>().Select(slot =>
             {
                 var record = content.LinkOf(slot);
@@ -109,8 +117,42 @@ public sealed class CatalogQueries(ConsultationDbContext db)
                 return new CatalogLink(slot, url, required.Contains(slot));
             }).ToList();
             return new CatalogRow(e.Id, e.Year, e.DecisionId, decisions.GetValueOrDefault(e.DecisionId, ""), content.Office,
-                content.PlannedTiming, content.Status, content.AdjustmentReason, content.MeetingHeld, links);
+                content.PlannedTiming, status, content.AdjustmentReason, content.MeetingHeld, links,
+                status == CatalogStatus.Decided ? facts?.DecidedOn : null,
+                status == CatalogStatus.Decided ? facts?.DocumentNumber : null);
         }).ToList();
+    }
+
+    private sealed record DecisionFacts(DecisionProgress Progress, int? ReportId, int? ResultArticleId,
+        DateOnly? DecidedOn, string? DocumentNumber);
+
+    /// <summary>
+    /// What is public about each decision now: a published consultation, its published adoption report, and the
+    /// recorded decision whose result article is published. Each of these passed 三审 (or is a recorded fact).
+    /// </summary>
+    private async Task<Dictionary<int, DecisionFacts>> ProgressAsync(List<int> decisionIds, CancellationToken ct)
+    {
+        var consulted = (await db.Consultations.AsNoTracking()
+            .Where(c => decisionIds.Contains(c.DecisionId) && c.PublishedAt != null)
+            .Select(c => c.DecisionId).Distinct().ToListAsync(ct)).ToHashSet();
+        var reports = (await (from r in db.FeedbackReports.AsNoTracking()
+                              join c in db.Consultations on r.ConsultationId equals c.Id
+                              where decisionIds.Contains(c.DecisionId) && r.PublishedAt != null
+                              select new { c.DecisionId, r.Id }).ToListAsync(ct))
+            .GroupBy(x => x.DecisionId).ToDictionary(g => g.Key, g => g.Max(x => x.Id));
+        var decisions = await db.Decisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.DecidedOn, d.DecisionDocumentNumber, d.ResultArticleId }).ToListAsync(ct);
+        var resultIds = decisions.Select(d => d.ResultArticleId).OfType<int>().ToList();
+        var publicResults = (await db.Articles.AsNoTracking()
+            .Where(a => resultIds.Contains(a.Id) && a.PublishedVersionNumber != null).Select(a => a.Id)
+            .ToListAsync(ct)).ToHashSet();
+        return decisions.ToDictionary(d => d.Id, d =>
+        {
+            var result = d.DecidedOn is not null && d.ResultArticleId is { } a && publicResults.Contains(a) ? a : (int?)null;
+            var report = reports.TryGetValue(d.Id, out var r) ? r : (int?)null;
+            return new DecisionFacts(new DecisionProgress(consulted.Contains(d.Id), report is not null, result is not null),
+                report, result, d.DecidedOn, d.DecisionDocumentNumber.Length > 0 ? d.DecisionDocumentNumber : null);
+        });
     }
 
     private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);

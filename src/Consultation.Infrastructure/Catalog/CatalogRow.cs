@@ -2,10 +2,13 @@ using Consultation.Core.Catalog;
 
 namespace Consultation.Infrastructure.Catalog;
 
-/// <summary>A catalog entry with its links resolved against what is public now.</summary>
+/// <summary>
+/// A catalog entry with its links resolved against what is public now, and its status following the decision's
+/// published facts; <see cref="DecidedOn"/> and <see cref="DecisionDocumentNumber"/> are the result shown with 已决策.
+/// </summary>
 public sealed record CatalogRow(int Id, int Year, int DecisionId, string DecisionTitle, string Office,
     string PlannedTiming, CatalogStatus Status, string? AdjustmentReason, bool MeetingHeld,
-    IReadOnlyList<CatalogLink> Links)
+    IReadOnlyList<CatalogLink> Links, DateOnly? DecidedOn = null, string? DecisionDocumentNumber = null)
 {
     public IReadOnlyList<CatalogSlot> Missing => Links.Where(l => l.Pending).Select(l => l.Slot).ToList();
 

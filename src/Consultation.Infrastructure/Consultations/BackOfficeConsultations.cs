@@ -1,4 +1,5 @@
 using Consultation.Core.Accounts;
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Review;
@@ -45,15 +46,24 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
     public Task<bool> SlugTakenAsync(string slug, CancellationToken ct = default) =>
         db.Consultations.AnyAsync(c => c.Slug == slug, ct);
 
+    /// <summary>The next free 网址标识 of the year, e.g. <c>2026-003</c>.</summary>
+    public async Task<string> SuggestSlugAsync(int year, CancellationToken ct = default)
+    {
+        var prefix = year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-";
+        return SlugSuggestion.Next(year, await db.Consultations.AsNoTracking().Where(c => c.Slug.StartsWith(prefix))
+            .Select(c => c.Slug).ToListAsync(ct));
+    }
+
     public Task<bool> DecisionExistsAsync(int decisionId, CancellationToken ct = default) =>
         db.Decisions.AnyAsync(d => d.Id == decisionId, ct);
 
     /// <summary>
     /// Stores a new draft and, when <paramref name="newDecision"/> is given, its decision first, in one transaction:
     /// a refused draft leaves no orphan decision. <paramref name="create"/> builds the draft for the decision's id.
+    /// A new decision ticked 列入目录 gets its catalog line in the same transaction, submitted for 三审.
     /// </summary>
     public async Task<int> CreateAsync(Decision? newDecision, int decisionId, Func<int, PublicConsultation> create,
-        CancellationToken ct)
+        Actor editor, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (newDecision is not null)
@@ -64,6 +74,12 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
         var consultation = create(newDecision?.Id ?? decisionId);
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
+        if (newDecision is { InCatalog: true })
+        {
+            db.CatalogEntries.Add(CatalogEntry.ForDecision(newDecision.Year, newDecision.Id, newDecision.Department,
+                consultation.Id, editor, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         return consultation.Id;
     }

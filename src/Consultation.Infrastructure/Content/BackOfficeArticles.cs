@@ -1,3 +1,4 @@
+using Consultation.Core;
 using Consultation.Core.Accounts;
 using Consultation.Core.Content;
 using Consultation.Core.Review;
@@ -40,7 +41,13 @@ public sealed class BackOfficeArticles(ConsultationDbContext db, TimeProvider cl
 
     public async Task<int> CreateAsync(int columnId, ArticleContent content, Actor editor, CancellationToken ct)
     {
-        var article = Article.Create(columnId, content, editor, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var year = ShanghaiTime.DayOf(now).Year;
+        var prefix = IndexNumberScheme.PrefixOf(year);
+        var taken = await db.ArticleVersions.AsNoTracking().Where(v => v.Metadata.IndexNumber.StartsWith(prefix))
+            .Select(v => v.Metadata.IndexNumber).ToListAsync(ct);
+        var article = Article.Create(columnId, IndexNumberScheme.Filled(content, () => IndexNumberScheme.Next(year, taken)),
+            editor, now);
         db.Articles.Add(article);
         await db.SaveChangesAsync(ct);
         return article.Id;

@@ -77,7 +77,11 @@ public sealed class DecidedConsultationSeeder(ConsultationDbContext db, Grouping
         IReadOnlyDictionary<string, Actor> actors, DateTimeOffset issuedAt, CancellationToken ct)
     {
         var column = await db.Columns.SingleAsync(c => c.Slug == result.Column, ct);
-        var metadata = new DocumentMetadata("", "山东省教育厅", result.DocumentNumber, decidedOn,
+        var year = ShanghaiTime.DayOf(issuedAt).Year;
+        var prefix = IndexNumberScheme.PrefixOf(year);
+        var taken = db.ArticleVersions.Local.Select(v => v.Metadata.IndexNumber)
+            .Concat(await db.ArticleVersions.Where(v => v.Metadata.IndexNumber.StartsWith(prefix)).Select(v => v.Metadata.IndexNumber).ToListAsync(ct));
+        var metadata = new DocumentMetadata(IndexNumberScheme.Next(year, taken), "山东省教育厅", result.DocumentNumber, decidedOn,
             ShanghaiTime.DayOf(issuedAt), "重大行政决策", Validity.Effective);
         var article = Article.Create(column.Id, new ArticleContent(result.Title, result.Body, metadata),
             actors[BackOfficeRoles.Editor], issuedAt.AddHours(-3));

@@ -62,7 +62,7 @@ public sealed class DemoSeeder(
                 var existing = await users.FindByNameAsync(userName);
                 if (existing is null) created.Add(await CreateUserAsync(userName, display, role));
                 var user = existing ?? await users.FindByNameAsync(userName);
-                actors[role] = new Actor(user!.Id, userName, new HashSet<string> { role });
+                actors[role] = new Actor(user!.Id, user.DisplayName.Length > 0 ? user.DisplayName : userName, new HashSet<string> { role });
             }
             await SeedContentAsync(actors, ct);
         }
@@ -90,13 +90,15 @@ public sealed class DemoSeeder(
         WorkPointProgressSeed.Apply(workPoints, actors, Core.ShanghaiTime.DayOf(now));
         db.WorkPoints.AddRange(workPoints);
 
+        var indexNumbers = SeedFiles.Articles().Select(a => a.Metadata.IndexNumber).ToList();
         foreach (var seed in SeedFiles.Articles())
         {
             var column = db.Columns.Local.Single(c => c.Slug == seed.Column);
-            var content = new ArticleContent(seed.Title, seed.Body, seed.Metadata.ToMetadata());
             // Published on the day its metadata says (at 09:00), not when the demo was installed.
             var at = seed.Metadata.PublishedOn is { } on && ShanghaiTime.At(on, new TimeOnly(9, 0)) < now
                 ? ShanghaiTime.At(on, new TimeOnly(9, 0)) : now;
+            var content = IndexNumberScheme.Filled(new ArticleContent(seed.Title, seed.Body, seed.Metadata.ToMetadata()),
+                () => Taken(indexNumbers, IndexNumberScheme.Next(ShanghaiTime.DayOf(at).Year, indexNumbers)));
             var article = Article.Create(column.Id, content, actors[BackOfficeRoles.Editor], at.AddHours(-2));
             article.AttachWorkPlan(seed.WorkPlanYear);
             article.Submit(actors[BackOfficeRoles.Editor], at.AddHours(-2));
@@ -233,5 +235,11 @@ public sealed class DemoSeeder(
     {
         if (!result.Succeeded)
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    private static string Taken(List<string> taken, string indexNumber)
+    {
+        taken.Add(indexNumber);
+        return indexNumber;
     }
 }

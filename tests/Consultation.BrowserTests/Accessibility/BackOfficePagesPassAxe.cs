@@ -27,6 +27,12 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
     [InlineData("/admin/responses/new")]
     [InlineData("/admin/responses/1")]
     [InlineData("/admin/inspection")]
+    [InlineData("/admin/consultations/new")]
+    [InlineData("/admin/consultations/1")]
+    [InlineData("/admin/consultations/3/report")]
+    [InlineData("/admin/decisions/1")]
+    [InlineData("/admin/catalog")]
+    [InlineData("/admin/catalog/1")]
     public async Task Editor_page_has_no_wcag_violations(string path)
     {
         await using var editor = await Site.SignInAsync(Newsroom.Editor);
@@ -49,5 +55,17 @@ public sealed class BackOfficePagesPassAxe(BrowserSite site) : BrowserTest(site)
         await Microsoft.Playwright.Assertions.Expect(reviewer.DashboardSection("待我审核")
             .GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
         await reviewer.Page.AssertNoViolationsAsync();
+    }
+
+    [Theory]
+    [InlineData("/admin/audit")]
+    [InlineData("/admin/review/article/1/history")]
+    public async Task The_audit_rows_have_no_wcag_violations(string path)
+    {
+        await using var auditor = await Site.SignInAsync("auditor");
+
+        await auditor.Page.GotoAsync(path);
+
+        await auditor.Page.AssertNoViolationsAsync();
     }
 }

@@ -24,7 +24,8 @@ public sealed class JournalistFollowsTheCatalog(BrowserSite site) : BrowserTest(
             .ToBeVisibleAsync();
 
         var row = Page.Locator("#catalog tbody tr").Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = Decided }) });
-        await Expect(row.Locator(".status")).ToHaveTextAsync("已决策");
+        await Expect(row.Locator(".status")).ToHaveTextAsync(new Regex("^已决策"));
+        await Expect(row.Locator(".status")).ToContainTextAsync("决策日期：");
         await Expect(row.Locator(".pending")).ToHaveCountAsync(0);
         var links = row.Locator(".catalog-links a");
         var targets = new List<(string Slot, string Href)>();

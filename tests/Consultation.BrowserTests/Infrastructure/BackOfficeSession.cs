@@ -26,7 +26,7 @@ public sealed partial class BackOfficeSession(IPage page) : IAsyncDisposable
         await Page.GotoAsync("/admin/articles/new");
         await Page.GetByLabel("栏目", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = column });
         await Page.GetByLabel("标题", new() { Exact = true }).FillAsync(title);
-        await Page.GetByLabel("正文（Markdown）").FillAsync(markdown);
+        await Page.GetByLabel("正文", new() { Exact = true }).FillAsync(markdown);
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(ArticleUrl());
         await Expect(ReviewState).ToHaveTextAsync("草稿");

@@ -24,7 +24,7 @@ public sealed class FormerBypassesWaitForReview(BrowserSite site) : BrowserTest(
 
         await editor.Page.GotoAsync(consultation);
         await editor.Page.GetByLabel("解读标题").FillAsync(interpretation);
-        await editor.Page.GetByLabel("解读内容（Markdown）").FillAsync("解读正文。");
+        await editor.Page.GetByLabel("解读内容", new() { Exact = true }).FillAsync("解读正文。");
         await editor.Page.GetByRole(AriaRole.Button, new() { Name = "添加解读" }).ClickAsync();
         await Expect(editor.Page.Locator("#interpretations")).ToContainTextAsync(interpretation);
 

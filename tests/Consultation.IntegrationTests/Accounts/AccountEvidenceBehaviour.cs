@@ -23,8 +23,8 @@ public abstract class AccountEvidenceBehaviour(SiteFixture site)
 
         Assert.Equal(["unlock", "lock", "password_reset", "account_roles", "account_create"],
             rows.Select(r => r.GetAttribute("data-action")));
-        Assert.All(rows, r => Assert.Equal("admin", r.QuerySelector(".actor")!.TextContent));
-        Assert.Contains("Editor → Editor,FirstReviewer", rows[3].TextContent);
+        Assert.All(rows, r => Assert.Equal("系统管理员", r.QuerySelector(".actor")!.TextContent));
+        Assert.Contains("编辑 → 编辑、初审", rows[3].TextContent);
     }
 
     [SkippableFact]

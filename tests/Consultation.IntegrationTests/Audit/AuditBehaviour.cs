@@ -24,10 +24,10 @@ public abstract class AuditBehaviour(SiteFixture site)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var rows = Rows(page);
             Assert.Equal(["publish", "approve", "approve", "approve", "submit"], rows.Select(r => r.GetAttribute("data-action")));
-            Assert.Equal(["system", "reviewer3", "reviewer2", "reviewer1", "editor"], rows.Select(r => r.QuerySelector(".actor")!.TextContent));
+            Assert.Equal(["系统", "演示终审", "演示复审", "演示初审", "演示编辑"], rows.Select(r => r.QuerySelector(".actor")!.TextContent));
             Assert.All(rows, r => Assert.Equal($"/admin/articles/{key}", r.QuerySelector("th a")!.GetAttribute("href")));
             Assert.Contains("待初审 → 待复审", rows[3].TextContent);
-            Assert.Matches("v1 [0-9a-f]{12}$", rows[0].QuerySelectorAll("td")[4].TextContent.Trim());
+            Assert.Matches("第 1 版 [0-9a-f]{12}$", rows[0].QuerySelectorAll("td")[4].TextContent.Trim());
         }
     }
 
@@ -57,7 +57,7 @@ public abstract class AuditBehaviour(SiteFixture site)
         // the invitation call and record of the two demo meetings, the four demo catalog lines, the four demo
         // progress reports on the 2023 work points, the answer to the demo message and the demo response notice.
         Assert.Equal(27, rows.Count);
-        Assert.All(rows, r => Assert.Equal("reviewer1", r.QuerySelector(".actor")!.TextContent));
+        Assert.All(rows, r => Assert.Equal("演示初审", r.QuerySelector(".actor")!.TextContent));
     }
 
     [SkippableFact]
@@ -156,7 +156,7 @@ public abstract class AuditBehaviour(SiteFixture site)
         {
             var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
             var first = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
-            Assert.Equal("editor", first.ActorName);
+            Assert.Equal("演示编辑", first.ActorName);
             Assert.Equal("submit", first.Action);
         }
     }

@@ -55,7 +55,7 @@ public abstract class CommentModerationBehaviour(SiteFixture site)
 
         var rows = log.QuerySelectorAll("#audit-log tbody tr").ToList();
         Assert.Equal(["refuse", "hold", "receive"], rows.Select(r => r.GetAttribute("data-action")));
-        Assert.All(rows.Take(2), r => Assert.Equal("editor", r.QuerySelector(".actor")!.TextContent));
+        Assert.All(rows.Take(2), r => Assert.Equal("演示编辑", r.QuerySelector(".actor")!.TextContent));
         Assert.Contains("含有广告内容", rows[0].TextContent);
         Assert.Contains("暂缓发布 → 不予发布", rows[0].TextContent);
     }

@@ -79,7 +79,7 @@ public abstract class MediaLibraryBehaviour(SiteFixture site)
 
     [SkippableTheory]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "图标.jpg", "image/jpeg", "不接受 SVG 图片")]
-    [InlineData("<!DOCTYPE html><html><script>alert(document.cookie)</script></html>", "通知.pdf", "application/pdf", "不接受 HTML 网页文件")]
+    [InlineData("<!DOCTYPE html><html><script>alert(document.cookie)</script></html>", "通知.pdf", "application/pdf", "不接受网页文件")]
     [InlineData("MZ\u0090\u0000\u0003", "说明.pdf", "application/pdf", "不接受可执行程序")]
     public async Task Dangerous_files_are_refused_with_the_reason_and_nothing_is_stored(string content, string name,
         string claimedType, string message)

@@ -58,7 +58,7 @@ public abstract class ReviewJourneyBehaviour(SiteFixture site)
         var audit = await scope.ServiceProvider.GetRequiredService<ConsultationDbContext>().AuditEntries.AsNoTracking()
             .Where(e => e.SubjectType == "article" && e.SubjectKey == id.ToString()).OrderBy(e => e.Id).ToListAsync();
         Assert.Equal(["submit", "approve", "approve", "approve", "publish"], audit.Select(e => e.Action));
-        Assert.Equal(["editor", "reviewer1", "reviewer2", "reviewer3", "system"], audit.Select(e => e.ActorName));
+        Assert.Equal(["演示编辑", "演示初审", "演示复审", "演示终审", "system"], audit.Select(e => e.ActorName));
         Assert.Equal(nameof(ReviewState.AwaitingFinalReview), audit[3].FromState);
         Assert.All(audit, e => Assert.Equal(64, e.VersionHash.Length));
     }

@@ -9,3 +9,5 @@ public sealed class ReviewQueueOnSqlite(SqliteSite site) : ReviewQueueBehaviour(
 public sealed class ReviewQueueOnPostgres(PostgresSite site) : ReviewQueueBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class ConcurrencyOnSqlite(SqliteSite site) : ConcurrencyBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class ConcurrencyOnPostgres(PostgresSite site) : ConcurrencyBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class ReviewPreviewOnSqlite(SqliteSite site) : ReviewPreviewBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class ReviewPreviewOnPostgres(PostgresSite site) : ReviewPreviewBehaviour(site), IClassFixture<PostgresSite>;

@@ -36,6 +36,7 @@ public sealed class ConsultationsController(
         ViewData["Decisions"] = await consultations.DecisionsAsync(ct);
         return View("Edit", new ConsultationForm
         {
+            Slug = await consultations.SuggestSlugAsync(opens.Year, ct),
             DecisionYear = opens.Year,
             OpensAt = opens,
             ClosesAt = opens.AddDays(rules.Value.MinimumWindowDays),
@@ -47,6 +48,9 @@ public sealed class ConsultationsController(
     [Authorize(Policy = BackOfficePolicies.Editor)]
     public async Task<IActionResult> Create(ConsultationForm form, CancellationToken ct)
     {
+        // 网址标识 is optional: an emptied box takes the suggestion, as the form offered it.
+        if (string.IsNullOrWhiteSpace(form.Slug))
+            form.Slug = await consultations.SuggestSlugAsync(clock.GetUtcNow().ToShanghai().Year, ct);
         if (ModelState.IsValid && await consultations.SlugTakenAsync(form.NormalisedSlug, ct))
             ModelState.AddModelError(nameof(form.Slug), strings["cadmin.slug_taken"]);
         if (ModelState.IsValid && form.DecisionId != ConsultationForm.NewDecision
@@ -58,7 +62,7 @@ public sealed class ConsultationsController(
             var decision = form.DecisionId == ConsultationForm.NewDecision ? form.ToDecision(User.ToActor()) : null;
             return await consultations.CreateAsync(decision, form.DecisionId, decisionId => PublicConsultation.Create(
                 decisionId, form.NormalisedSlug, form.Title ?? "", form.Draft ?? "", form.Explanation ?? "", window,
-                form.Moderation, User.ToActor()), ct);
+                form.Moderation, User.ToActor()), User.ToActor(), ct);
         }, ct);
     }
 

@@ -38,5 +38,14 @@ public sealed class DecisionsController(BackOfficeDecisions decisions) : Control
         return Back(id);
     }
 
+    [HttpPost("result")]
+    [Authorize(Policy = BackOfficePolicies.Editor)]
+    public async Task<IActionResult> LinkResult(int id, int? resultArticleId, CancellationToken ct)
+    {
+        if (resultArticleId is not { } articleId) throw new DomainException("decision.result_required");
+        await decisions.LinkResultAsync(id, articleId, User.ToActor(), ct);
+        return Back(id);
+    }
+
     private RedirectResult Back(int id) => Redirect($"/admin/decisions/{id}");
 }

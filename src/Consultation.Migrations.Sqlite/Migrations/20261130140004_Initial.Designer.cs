@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130122802_Initial")]
+    [Migration("20261130140004_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -568,6 +568,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.Property<string>("PublishedBackgroundMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResultArticleId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");

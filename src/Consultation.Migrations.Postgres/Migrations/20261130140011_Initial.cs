@@ -197,6 +197,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     DecisionDocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     DecisionRecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     DecisionRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "integer", nullable: true),
                     ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130122812_Initial")]
+    [Migration("20261130140011_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -591,6 +591,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.Property<string>("PublishedBackgroundMarkdown")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("ResultArticleId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");

@@ -196,6 +196,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     DecisionDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     DecisionRecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     DecisionRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultArticleId = table.Column<int>(type: "INTEGER", nullable: true),
                     ConcurrencyStamp = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
