@@ -1,6 +1,8 @@
 using System.Net;
 using Consultation.IntegrationTests.Consultations;
+using Consultation.Core.Content;
 using Consultation.IntegrationTests.Infrastructure;
+using Consultation.IntegrationTests.Search;
 
 namespace Consultation.IntegrationTests.Review;
 
@@ -47,5 +49,23 @@ public abstract class ReviewPreviewBehaviour(SiteFixture site)
         Assert.Contains("补充了依据", string.Concat(changes.QuerySelectorAll("ins").Select(i => i.TextContent)));
         Assert.Contains("图解办法", changes.TextContent);
         Assert.Contains("起草说明，补充了依据。", page.QuerySelector("#preview-explanation")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task A_reviewer_of_a_revised_article_sees_it_rendered_and_what_changed_since_the_public_version()
+    {
+        var id = await site.PublishArticleAsync("关于寒假安全的通知", "请各校做好寒假安全教育。");
+        await site.ChangeArticleAsync(id, a => a.Revise(new ArticleContent("关于寒假安全的通知",
+            "请各校做好寒假安全教育。\n\n## 工作要求\n\n**务必**于放假前完成。", DocumentMetadata.Empty("山东省教育厅")),
+            SearchSteps.Editor, DateTimeOffset.UtcNow));
+
+        var (_, page) = await (await _steps.As("reviewer1")).GetAsync($"/admin/articles/{id}");
+
+        var preview = page.QuerySelector("#preview-body")!;
+        Assert.Equal("工作要求", preview.QuerySelector("h2")!.TextContent);
+        Assert.Equal("务必", preview.QuerySelector("strong")!.TextContent);
+        var inserted = string.Concat(page.QuerySelectorAll("#changes-since-approved ins").Select(i => i.TextContent));
+        Assert.Contains("务必", inserted);
+        Assert.DoesNotContain("请各校做好", inserted);
     }
 }
