@@ -133,9 +133,7 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
     public async Task A_review_move_says_what_happened_on_the_page_it_returns_to()
     {
         var editor = await _steps.As("editor");
-        var id = ConsultationSteps.IdFrom(await ConsultationSteps.CreateAsync(editor, ConsultationSteps.Form(ConsultationSteps.NewSlug(), days: 31)));
-        await ConsultationSteps.Act(editor, id, "interpretations",
-            new() { ["kind"] = "Text", ["title"] = "文字解读", ["body"] = "解读正文。" });
+        var id = await ReadyForReviewAsync(editor);
 
         var submitted = await ConsultationSteps.Review(editor, id, "submit");
 
@@ -161,9 +159,7 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
     public async Task Only_the_final_review_asks_to_confirm_publishing()
     {
         var editor = await _steps.As("editor");
-        var id = ConsultationSteps.IdFrom(await ConsultationSteps.CreateAsync(editor, ConsultationSteps.Form(ConsultationSteps.NewSlug(), days: 31)));
-        await ConsultationSteps.Act(editor, id, "interpretations",
-            new() { ["kind"] = "Text", ["title"] = "文字解读", ["body"] = "解读正文。" });
+        var id = await ReadyForReviewAsync(editor);
         await ConsultationSteps.Review(editor, id, "submit");
         var page = $"/admin/consultations/{id}";
         var confirm = $"form[action='{ReviewUrl.For(page, "approve")}'] input[type=checkbox][name=confirmed][required]";
@@ -176,5 +172,14 @@ public abstract class EditorsDayBehaviour(SiteFixture site)
         var (_, final) = await (await _steps.As("reviewer3")).GetAsync(page);
         var box = final.QuerySelector(confirm)!;
         Assert.Contains("确认对外发布", final.QuerySelector($"label[for='{box.Id}']")!.TextContent);
+    }
+
+    /// <summary>A new draft with its one required interpretation, ready to be submitted for 三审.</summary>
+    private static async Task<int> ReadyForReviewAsync(Browser editor)
+    {
+        var id = ConsultationSteps.IdFrom(await ConsultationSteps.CreateAsync(editor, ConsultationSteps.Form(ConsultationSteps.NewSlug(), days: 31)));
+        await ConsultationSteps.Act(editor, id, "interpretations",
+            new() { ["kind"] = "Text", ["title"] = "文字解读", ["body"] = "解读正文。" });
+        return id;
     }
 }
