@@ -68,6 +68,20 @@ public abstract class WorkbenchBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task After_a_run_the_similarity_box_keeps_the_value_just_used()
+    {
+        var (id, _, _) = await CommentedConsultation.ClosedAsync(site.Factory, [("建议延长期限", "tiao-2"), ("范围太窄", "tiao-2")]);
+        var editor = await EditorAsync();
+
+        var ran = await Post(editor, id, "auto", new() { ["similarity"] = "40" });
+
+        var (_, page) = await editor.GetAsync(ran.Headers.Location!.OriginalString);
+        Assert.Equal("40", page.QuerySelector("#similarity")!.GetAttribute("value"));
+        var (_, fresh) = await editor.GetAsync($"/admin/consultations/{id}/groups");
+        Assert.Equal("25", fresh.QuerySelector("#similarity")!.GetAttribute("value"));
+    }
+
+    [SkippableFact]
     public async Task Each_remaining_comment_becomes_its_own_group_and_the_report_then_has_none_left()
     {
         var (id, _, _) = await CommentedConsultation.ClosedAsync(site.Factory,

@@ -25,10 +25,12 @@ public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWo
     private const int LeastSimilarity = 5, MostSimilarity = 95;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int id, CancellationToken ct)
+    public async Task<IActionResult> Index(int id, int? similarity, CancellationToken ct)
     {
         var view = await queries.LoadAsync(id, ct);
-        return view is null ? NotFound() : View("Workbench", new WorkbenchPage(view, options.Value.WordSimilarityPercent));
+        // After a run the box keeps the similarity just used, so the editor can adjust it step by step.
+        var percent = similarity is >= LeastSimilarity and <= MostSimilarity ? similarity.Value : options.Value.WordSimilarityPercent;
+        return view is null ? NotFound() : View("Workbench", new WorkbenchPage(view, percent));
     }
 
     [HttpPost("create")]
@@ -40,10 +42,11 @@ public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWo
         }, ct);
 
     [HttpPost("auto")]
-    public Task<IActionResult> Auto(int id, int? similarity, CancellationToken ct) =>
-        Act(id, "auto", [], async () =>
+    public Task<IActionResult> Auto(int id, int? similarity, CancellationToken ct)
+    {
+        var percent = similarity ?? options.Value.WordSimilarityPercent;
+        return Act(id, "auto", [], async () =>
         {
-            var percent = similarity ?? options.Value.WordSimilarityPercent;
             if (percent is < LeastSimilarity or > MostSimilarity)
                 throw new DomainException("day.groups.similarity_range", LeastSimilarity, MostSimilarity);
             var run = await workbench.AutoGroupAsync(id,
@@ -51,7 +54,8 @@ public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWo
             return run.Groups == 0
                 ? strings["day.groups.auto_none", percent, run.Remaining].Value
                 : strings["day.groups.auto_done", run.Groups, run.Grouped, run.Remaining, percent].Value;
-        }, ct);
+        }, ct, $"?similarity={percent}");
+    }
 
     [HttpPost("each")]
     public Task<IActionResult> Each(int id, CancellationToken ct) =>
@@ -107,12 +111,13 @@ public sealed class OpinionGroupsController(WorkbenchQueries queries, GroupingWo
     /// Runs one workbench step and returns to the workbench saying what it did, at the group it concerned. A refusal
     /// shows the workbench again with the message and the refused form's ticks and text, nothing saved.
     /// </summary>
-    private async Task<IActionResult> Act(int id, string form, long[] chosen, Func<Task<string>> step, CancellationToken ct)
+    private async Task<IActionResult> Act(int id, string form, long[] chosen, Func<Task<string>> step, CancellationToken ct,
+        string query = "")
     {
         try
         {
             this.Confirm(await step());
-            return Redirect($"/admin/consultations/{id}/groups");
+            return Redirect($"/admin/consultations/{id}/groups{query}");
         }
         catch (DomainException refused)
         {
