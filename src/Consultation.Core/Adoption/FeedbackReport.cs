@@ -119,13 +119,11 @@ public sealed class FeedbackReport : AggregateRoot
         _versions.Add(FeedbackReportVersion.Publish(_versions.Count + 1, IntroductionMarkdown, FinalTextMarkdown,
             SubmittedSnapshotJson ?? throw new DomainException("report.not_submitted"), CorrectionNote, now, ContentHash));
         PublishedAt ??= now;
-        Raise(new DocumentTransitioned($"report:{ConsultationId}", "system", "system", "publish", "Approved", "Published",
-            Revision, ContentHash, CorrectionNote, now));
+        Raise(DocumentTransitioned.Published($"report:{ConsultationId}", Revision, ContentHash, CorrectionNote, now));
         CorrectionNote = null;
         return first;
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned($"report:{ConsultationId}", actor.UserId, actor.DisplayName, t.Action,
-            t.From.ToString(), t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved($"report:{ConsultationId}", t, actor, Revision, ContentHash, comment, now));
 }

@@ -111,8 +111,7 @@ public sealed class CatalogEntry : AggregateRoot
         if (transition.To != ReviewState.Approved) return;
         PublishedJson = Current.ToJson();
         PublishedAt ??= now;
-        Raise(new DocumentTransitioned(AuditTitle, "system", "system", "publish", "Approved", "Published", Revision,
-            ContentHash, null, now));
+        Raise(DocumentTransitioned.Published(AuditTitle, Revision, ContentHash, null, now));
     }
 
     public void Describe(string office, string plannedTiming)
@@ -180,6 +179,5 @@ public sealed class CatalogEntry : AggregateRoot
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(AuditTitle, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(AuditTitle, t, actor, Revision, ContentHash, comment, now));
 }

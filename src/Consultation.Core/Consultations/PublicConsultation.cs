@@ -142,8 +142,7 @@ public sealed class PublicConsultation : AggregateRoot
         PublishedExplanationMarkdown = ExplanationMarkdown;
         foreach (var interpretation in _interpretations) interpretation.Publish(now);
         if (first) PublishedAt = now;
-        Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
-            ContentHash, null, now));
+        Raise(DocumentTransitioned.Published(Title, Revision, ContentHash, null, now));
     }
 
     /// <summary>The adoption report was published: the consultation now shows 已反馈.</summary>
@@ -233,8 +232,7 @@ public sealed class PublicConsultation : AggregateRoot
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(Title, t, actor, Revision, ContentHash, comment, now));
 
 
     /// <summary>What the hold list shows for a comment held because its body carries personal data.</summary>

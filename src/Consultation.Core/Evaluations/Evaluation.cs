@@ -112,8 +112,7 @@ public sealed class Evaluation : AggregateRoot
         if (transition.To != ReviewState.Approved) return;
         PublishedAt = now;
         PublishedOn = ShanghaiTime.DayOf(now);
-        Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
-            ContentHash, null, now));
+        Raise(DocumentTransitioned.Published(Title, Revision, ContentHash, null, now));
     }
 
     /// <summary>
@@ -133,6 +132,5 @@ public sealed class Evaluation : AggregateRoot
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(Title, t, actor, Revision, ContentHash, comment, now));
 }

@@ -182,8 +182,7 @@ public sealed class Meeting : AggregateRoot
 
     private DateTimeOffset Published(MeetingPublication publication, DateTimeOffset now)
     {
-        Raise(new DocumentTransitioned(SubjectTitle(publication), "system", "system", "publish", "Approved",
-            "Published", Revision, ContentHash(publication), null, now));
+        Raise(DocumentTransitioned.Published(SubjectTitle(publication), Revision, ContentHash(publication), null, now));
         return now;
     }
 
@@ -192,6 +191,6 @@ public sealed class Meeting : AggregateRoot
 
     private void Audit(ReviewTransition t, MeetingPublication publication, Actor actor, DateTimeOffset now,
         string? comment) =>
-        Raise(new DocumentTransitioned(SubjectTitle(publication), actor.UserId, actor.DisplayName, t.Action,
-            t.From.ToString(), t.To.ToString(), Revision, ContentHash(publication), comment, now));
+        Raise(DocumentTransitioned.Moved(SubjectTitle(publication), t, actor, Revision, ContentHash(publication), comment,
+            now));
 }

@@ -203,8 +203,7 @@ public sealed class Message : AggregateRoot, IReceipted, IContactHolder
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(Subject, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(Subject, t, actor, Revision, ContentHash, comment, now));
 
     private static string Required(string? value, int max, string missingKey) =>
         TextField.Required(value, max, missingKey, "message.field_too_long");

@@ -90,8 +90,7 @@ public sealed class PolicyDocument : AggregateRoot
         Audit(transition, actor, now, null);
         if (transition.To != ReviewState.Approved) return;
         PublishedAt = now;
-        Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
-            ContentHash, null, now));
+        Raise(DocumentTransitioned.Published(Title, Revision, ContentHash, null, now));
     }
 
     private void RequireForms(int minimumForms) =>
@@ -104,6 +103,5 @@ public sealed class PolicyDocument : AggregateRoot
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(Title, t, actor, Revision, ContentHash, comment, now));
 }

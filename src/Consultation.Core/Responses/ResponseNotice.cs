@@ -93,11 +93,9 @@ public sealed class ResponseNotice : AggregateRoot
         if (transition.To != ReviewState.Approved) return;
         PublishedAt = now;
         FirstResponseAt ??= now;
-        Raise(new DocumentTransitioned(Title, "system", "system", "publish", "Approved", "Published", Revision,
-            ContentHash, null, now));
+        Raise(DocumentTransitioned.Published(Title, Revision, ContentHash, null, now));
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(Title, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(Title, t, actor, Revision, ContentHash, comment, now));
 }

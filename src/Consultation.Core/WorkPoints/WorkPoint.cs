@@ -123,12 +123,11 @@ public sealed class WorkPoint : AggregateRoot
         PendingStatus = null;
         PendingStatusDate = null;
         PendingEvidence = PendingNote = "";
-        Raise(new DocumentTransitioned(Area, "system", "system", "publish", "Approved", "Published", Revision, hash, null, now));
+        Raise(DocumentTransitioned.Published(Area, Revision, hash, null, now));
     }
 
     private void Audit(ReviewTransition t, Actor actor, DateTimeOffset now, string? comment) =>
-        Raise(new DocumentTransitioned(Area, actor.UserId, actor.DisplayName, t.Action, t.From.ToString(),
-            t.To.ToString(), Revision, ContentHash, comment, now));
+        Raise(DocumentTransitioned.Moved(Area, t, actor, Revision, ContentHash, comment, now));
 
     /// <summary>任务分工 lists offices separated by commas (full- or half-width) or 、.</summary>
     public static IReadOnlyList<string> SplitOffices(string assignment) =>
