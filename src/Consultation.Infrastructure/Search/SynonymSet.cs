@@ -21,6 +21,10 @@ public sealed class SynonymSet
 
     public int Count => _lines.Count;
 
+    /// <summary>Whether <paramref name="form"/> is exactly one of the alternatives (a fixed expression, not a rewritten word).</summary>
+    public bool IsAlternative(string form) =>
+        _lines.Any(l => l.Alternatives.Contains(form, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>
     /// Other forms of one query word: every line whose term occurs in it (义教阶段 contains 义教) gives the word with
     /// the term replaced by each alternative (义务教育阶段). Chinese is written without spaces, so terms match inside words.

@@ -48,6 +48,27 @@ public sealed class ChinesePrecisionTests
     }
 
     [Fact]
+    public void Characters_typed_together_that_form_no_word_must_stand_together()
+    {
+        using var index = new TestIndex(
+            Doc("鲁教办字〔2025〕12号 通知", "正文。"),
+            Doc("四个单字", "鲁、教、办、字分别出现在这里。"));
+
+        Assert.Equal(["鲁教办字〔2025〕12号 通知"], index.Titles("鲁教办字"));
+    }
+
+    [Fact]
+    public void A_synonym_for_a_fixed_wording_finds_that_wording_and_not_its_words_scattered()
+    {
+        using var index = new TestIndex(
+            Doc("减负通知", "切实减轻学生过重作业负担和校外培训负担。"),
+            Doc("作业管理", "减轻、学生、过重、作业、负担、和、校外、培训，这些词分别出现。"));
+        index.Synonyms = new SynonymSet([("双减", ["减轻学生过重作业负担和校外培训负担"])]);
+
+        Assert.Equal(["减负通知"], index.Titles("双减"));
+    }
+
+    [Fact]
     public void Traditional_characters_find_simplified_text()
     {
         using var index = new TestIndex(Doc("义务教育学校管理办法", "学校应当保障学生权益。"));
