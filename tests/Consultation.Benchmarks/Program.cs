@@ -1,11 +1,20 @@
 using BenchmarkDotNet.Running;
+using Consultation.Benchmarks.Adoption;
 using Consultation.Benchmarks.Search;
 
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- --filter '*Grouping*' (see scripts/bench-grouping.sh)
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- search [documents]   (see scripts/bench-search.sh)
+// dotnet run -c Release --project tests/Consultation.Benchmarks -- grouping-scale [sizes…] (see scripts/bench-grouping-scale.sh)
 if (args.Length > 0 && args[0] == "search")
 {
     await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+if (args.Length > 0 && args[0] == "grouping-scale")
+{
+    GroupingScale.Run(args.Length > 1
+        ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList()
+        : [1_000, 10_000, 100_000]);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

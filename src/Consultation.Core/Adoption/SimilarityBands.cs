@@ -45,22 +45,52 @@ internal sealed class SimilarityBands
             {
                 var end = start + 1;
                 while (end < keys.Length && keys[end] == keys[start]) end++;
-                for (var i = start; i < end; i++)
-                    for (var j = i + 1; j < end; j++)
-                        JoinIfSimilar(order[i], order[j], signatures, members, sets, groups);
+                if (end - start > 1) JoinBucket(order.AsSpan(start, end - start), signatures, members, sets, groups);
                 start = end;
             }
         }
     }
 
-    private void JoinIfSimilar(int x, int y, uint[] signatures, int[] members, ShingleSets sets, UnionFind groups)
+    /// <summary>
+    /// Joins the similar pairs of one bucket. A campaign of near-copies puts hundreds of comments in one bucket, and
+    /// comparing every pair is quadratic, so the bucket's members are kept as classes (one per group met so far): a
+    /// newcomer is compared with the members of each other class only until one is similar, and not at all with a
+    /// class it already belongs to. Pairs skipped that way lie within one group already, so the groups come out the
+    /// same as comparing every pair; a bucket of copies of one point costs one comparison per member.
+    /// </summary>
+    private void JoinBucket(ReadOnlySpan<int> bucket, uint[] signatures, int[] members, ShingleSets sets, UnionFind groups)
+    {
+        var classes = new List<List<int>>();
+        foreach (var x in bucket)
+        {
+            List<int>? home = null;
+            for (var c = 0; c < classes.Count; c++)
+            {
+                var others = classes[c];
+                var joined = groups.Find(members[x]) == groups.Find(members[others[0]]);
+                for (var k = 0; !joined && k < others.Count; k++) joined = JoinIfSimilar(others[k], x, signatures, members, sets, groups);
+                if (!joined) continue;
+                if (home is null) home = others;
+                else
+                {
+                    home.AddRange(others);
+                    classes.RemoveAt(c--);
+                }
+            }
+            if (home is null) classes.Add([x]);
+            else home.Add(x);
+        }
+    }
+
+    /// <summary>Compares two comments of a bucket and joins their groups if similar; true when they are now one group.</summary>
+    private bool JoinIfSimilar(int x, int y, uint[] signatures, int[] members, ShingleSets sets, UnionFind groups)
     {
         var (a, b) = (members[x], members[y]);
-        // Already in one group (through this bucket or an earlier band): nothing to learn from the pair.
-        if (groups.Find(a) == groups.Find(b)) return;
         var width = _bands * _rows;
-        if (MinHasher.Agreement(signatures.AsSpan(x * width, width), signatures.AsSpan(y * width, width)) < _leastAgreement) return;
-        if (sets.AreSimilar(a, b, _threshold)) groups.Union(a, b);
+        if (MinHasher.Agreement(signatures.AsSpan(x * width, width), signatures.AsSpan(y * width, width)) < _leastAgreement) return false;
+        if (!sets.AreSimilar(a, b, _threshold)) return false;
+        groups.Union(a, b);
+        return true;
     }
 
     private static ulong Key(ReadOnlySpan<uint> rows)
