@@ -10,7 +10,15 @@ public sealed class OpenDataJson(StringCatalog strings)
     public const string ContentType = "application/json; charset=utf-8";
     public const string ProblemContentType = "application/problem+json; charset=utf-8";
 
-    public JsonSerializerOptions Options { get; } = new(PublicJson.Options) { Converters = { new CodedLabelConverter(strings) } };
+    public JsonSerializerOptions Options { get; } = WithCodedLabels(strings);
+
+    private static JsonSerializerOptions WithCodedLabels(StringCatalog strings)
+    {
+        var options = new JsonSerializerOptions(PublicJson.Options);
+        // Before the plain enum converter, which would otherwise write the bare name.
+        options.Converters.Insert(0, new CodedLabelConverter(strings));
+        return options;
+    }
 
     public byte[] Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 }

@@ -58,6 +58,10 @@ public static class OpenDataWebModule
             o.DefaultFonts = false;
             o.Telemetry = false;
             o.HideClientButton = true;
+            o.OpenApiRoutePattern = "/openapi/{documentName}.json";
+            // Nothing that would reach another host: no AI chat, no developer toolbar (SDK, deploy, share links).
+            o.Agent = new ScalarAgentOptions { Disabled = true };
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
         });
         return endpoints;
     }
