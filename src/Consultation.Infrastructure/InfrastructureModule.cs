@@ -16,6 +16,8 @@ using Consultation.Infrastructure.Media;
 using Consultation.Infrastructure.Meetings;
 using Consultation.Infrastructure.Outbox;
 using Consultation.Infrastructure.Messages;
+using Consultation.Infrastructure.OpenData;
+using Consultation.Infrastructure.Feeds;
 using Consultation.Infrastructure.Policies;
 using Consultation.Infrastructure.Responses;
 using Consultation.Infrastructure.Review;
@@ -58,6 +60,8 @@ public static class InfrastructureModule
             .AddMessages(configuration)
             .AddResponses(configuration)
             .AddInspection(configuration)
+            .AddOpenData()
+            .AddFeeds()
             .AddSeeding(configuration);
     }
 }

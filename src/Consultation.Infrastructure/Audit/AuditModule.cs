@@ -10,6 +10,7 @@ public static class AuditModule
         services.AddScoped<AuditLogQueries>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<AuditNames>();
+        services.AddScoped<PublicationTimes>();
         return services;
     }
 }

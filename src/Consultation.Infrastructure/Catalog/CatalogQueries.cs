@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consultation.Core.Catalog;
+using Consultation.Infrastructure.Audit;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Consultation.Infrastructure.Catalog;
 /// chosen record into a link only when that record is public now: an unpublished consultation, report, article or
 /// meeting record gives no address, so the page shows 待公开 instead of a broken link.
 /// </summary>
-public sealed class CatalogQueries(ConsultationDbContext db)
+public sealed class CatalogQueries(ConsultationDbContext db, PublicationTimes times)
 {
     /// <summary>The public catalog: each line as last approved. A year has a few dozen lines, filtered here.</summary>
     public async Task<List<CatalogRow>> ListAsync(CatalogFilter filter, CancellationToken ct = default)
@@ -21,6 +22,14 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             .ToList();
         // The status shown follows the decision's facts, so the filter applies to the resolved line.
         return (await ResolveAsync(lines, ct)).Where(r => filter.Status is not { } status || r.Status == status).ToList();
+    }
+
+    /// <summary>For open data: public lines of every year in id order, after <paramref name="after"/>.</summary>
+    public async Task<List<CatalogRow>> PublicPageAsync(long after, int take, CancellationToken ct = default)
+    {
+        var entries = await db.CatalogEntries.AsNoTracking().Where(e => e.PublishedJson != null && e.Id > after)
+            .OrderBy(e => e.Id).Take(take).ToListAsync(ct);
+        return await ResolveAsync(entries.Select(e => (e, e.Published!)).ToList(), ct);
     }
 
     /// <summary>The back office's catalog: each line as being written.</summary>
@@ -78,6 +87,7 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             .Where(a => articleIds.Contains(a.Id) && a.PublishedVersionNumber != null)
             .Select(a => a.Id).ToListAsync(ct)).ToHashSet();
         var meetingIds = contents.Select(e => e.MeetingId).OfType<int>().Distinct().ToList();
+        var published = await times.LastPublishedAsync("catalog", entries.Select(e => (long)e.Id).ToList(), ct);
         var meetings = (await db.Meetings.AsNoTracking()
             .Where(m => meetingIds.Contains(m.Id) && m.RecordPublishedAt != null)
             .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
@@ -119,12 +129,15 @@ public sealed class CatalogQueries(ConsultationDbContext db)
             return new CatalogRow(e.Id, e.Year, e.DecisionId, decisions.GetValueOrDefault(e.DecisionId, ""), content.Office,
                 content.PlannedTiming, status, content.AdjustmentReason, content.MeetingHeld, links,
                 status == CatalogStatus.Decided ? facts?.DecidedOn : null,
-                status == CatalogStatus.Decided ? facts?.DocumentNumber : null);
+                status == CatalogStatus.Decided ? facts?.DocumentNumber : null,
+                Newest(PublicationTimes.Latest(published, e.Id, e.PublishedAt ?? DateTimeOffset.UnixEpoch), facts?.ChangedAt));
         }).ToList();
     }
 
     private sealed record DecisionFacts(DecisionProgress Progress, int? ReportId, int? ResultArticleId,
-        DateOnly? DecidedOn, string? DocumentNumber);
+        DateOnly? DecidedOn, string? DocumentNumber, DateTimeOffset? ChangedAt);
+
+    private static DateTimeOffset Newest(DateTimeOffset a, DateTimeOffset? b) => b is { } t && t > a ? t : a;
 
     /// <summary>
     /// What is public about each decision now: a published consultation, its published adoption report, and the
@@ -138,10 +151,10 @@ public sealed class CatalogQueries(ConsultationDbContext db)
         var reports = (await (from r in db.FeedbackReports.AsNoTracking()
                               join c in db.Consultations on r.ConsultationId equals c.Id
                               where decisionIds.Contains(c.DecisionId) && r.PublishedAt != null
-                              select new { c.DecisionId, r.Id }).ToListAsync(ct))
-            .GroupBy(x => x.DecisionId).ToDictionary(g => g.Key, g => g.Max(x => x.Id));
+                              select new { c.DecisionId, r.Id, r.PublishedAt }).ToListAsync(ct))
+            .GroupBy(x => x.DecisionId).ToDictionary(g => g.Key, g => (Id: g.Max(x => x.Id), At: g.Max(x => x.PublishedAt)));
         var decisions = await db.Decisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.DecidedOn, d.DecisionDocumentNumber, d.ResultArticleId }).ToListAsync(ct);
+            .Select(d => new { d.Id, d.DecidedOn, d.DecisionDocumentNumber, d.ResultArticleId, d.DecisionRecordedAt }).ToListAsync(ct);
         var resultIds = decisions.Select(d => d.ResultArticleId).OfType<int>().ToList();
         var publicResults = (await db.Articles.AsNoTracking()
             .Where(a => resultIds.Contains(a.Id) && a.PublishedVersionNumber != null).Select(a => a.Id)
@@ -149,9 +162,12 @@ public sealed class CatalogQueries(ConsultationDbContext db)
         return decisions.ToDictionary(d => d.Id, d =>
         {
             var result = d.DecidedOn is not null && d.ResultArticleId is { } a && publicResults.Contains(a) ? a : (int?)null;
-            var report = reports.TryGetValue(d.Id, out var r) ? r : (int?)null;
+            var report = reports.TryGetValue(d.Id, out var r) ? r : ((int Id, DateTimeOffset? At)?)null;
+            // The newest published fact the line follows: its report, or the recorded decision with a public result.
+            var changed = Newest(report?.At ?? DateTimeOffset.UnixEpoch, result is null ? null : d.DecisionRecordedAt);
             return new DecisionFacts(new DecisionProgress(consulted.Contains(d.Id), report is not null, result is not null),
-                report, result, d.DecidedOn, d.DecisionDocumentNumber.Length > 0 ? d.DecisionDocumentNumber : null);
+                report?.Id, result, d.DecidedOn, d.DecisionDocumentNumber.Length > 0 ? d.DecisionDocumentNumber : null,
+                changed == DateTimeOffset.UnixEpoch ? null : changed);
         });
     }
 

@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Captcha;
+using Consultation.Web.Features.OpenData;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Hosting;
@@ -16,7 +17,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Cap
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = _contentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OpenDataWebModule.DocsPath)
+                ? ApiDocsPolicy
+                : _contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -26,6 +29,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Cap
         });
         return next(context);
     }
+
+    /// <summary>
+    /// The API docs page only (Scalar writes its configuration and styles inline): inline script and style allowed
+    /// there, still nothing from another host, so the rest of the site keeps its strict policy.
+    /// </summary>
+    private const string ApiDocsPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
     /// Everything from this site only. The one exception is reCAPTCHA, and only when an operator configures it: its

@@ -1,5 +1,6 @@
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Seeding;
+using Consultation.Web.Features.OpenData;
 using Microsoft.Net.Http.Headers;
 
 namespace Consultation.Web.Hosting;
@@ -38,6 +39,7 @@ public static class SitePipelineExtensions
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -47,6 +49,7 @@ public static class SitePipelineExtensions
     public static WebApplication MapConsultationEndpoints(this WebApplication app)
     {
         app.MapControllers();
+        app.MapOpenData();
         return app;
     }
 }

@@ -7,6 +7,8 @@ using Consultation.Web.Features.Consultations;
 using Consultation.Web.Features.Content;
 using Consultation.Web.Features.Search;
 using Consultation.Web.Features.Disclosure;
+using Consultation.Web.Features.Feeds;
+using Consultation.Web.Features.OpenData;
 using Consultation.Web.Features.Inspection;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -69,6 +71,8 @@ public static class SiteServiceCollectionExtensions
             .AddSearchWeb()
             .AddCaptchaWeb(configuration)
             .AddDisclosureWeb()
-            .AddInspectionWeb(configuration);
+            .AddInspectionWeb(configuration)
+            .AddFeedsWeb()
+            .AddOpenDataWeb(configuration);
     }
 }

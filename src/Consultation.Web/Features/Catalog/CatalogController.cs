@@ -1,5 +1,8 @@
 using Consultation.Core.Catalog;
 using Consultation.Infrastructure.Catalog;
+using System.Text.Json;
+using Consultation.Web.Features.Feeds;
+using Consultation.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Catalog;
@@ -39,13 +42,16 @@ public sealed class CatalogController(CatalogQueries queries, CatalogDocuments d
 
     [HttpGet("/catalog/{year:int}/catalog.json")]
     public async Task<IActionResult> Json(int year, CatalogStatus? status, string? office, CancellationToken ct) =>
-        base.Json(CatalogDocuments.Json(await queries.ListAsync(new CatalogFilter(year, status, office), ct), Origin));
+        ConditionalGet.Respond(HttpContext, JsonSerializer.SerializeToUtf8Bytes(
+            documents.Json(await queries.ListAsync(new CatalogFilter(year, status, office), ct), Origin), PublicJson.Options),
+            "application/json; charset=utf-8");
 
     [HttpGet("/catalog/{year:int}/atom.xml")]
     public async Task<IActionResult> Atom(int year, CatalogStatus? status, string? office, CancellationToken ct)
     {
         var rows = await queries.ListAsync(new CatalogFilter(year, status, office), ct);
-        return File(documents.Atom(year, rows, Origin, clock.GetUtcNow()), "application/atom+xml; charset=utf-8");
+        return ConditionalGet.Respond(HttpContext, documents.Atom(year, rows, Origin), AtomFeed.ContentType,
+            AtomFeed.UpdatedOf(documents.Items(year, rows)));
     }
 
     private string Origin => $"{Request.Scheme}://{Request.Host}";

@@ -1,17 +1,17 @@
 using System.Globalization;
-using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
+using System.Text.Json;
 using Consultation.Core.Catalog;
 using Consultation.Infrastructure.Catalog;
 using Consultation.Infrastructure.Exports;
+using Consultation.Infrastructure.Feeds;
+using Consultation.Web.Features.Feeds;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Consultation.Web.Features.Catalog;
 
 /// <summary>The catalog as CSV (UTF-8 with BOM, for Excel), JSON and an Atom feed; a link not yet public stays empty.</summary>
-public sealed class CatalogDocuments(IStringLocalizer<SharedStrings> strings)
+public sealed class CatalogDocuments(IStringLocalizer<SharedStrings> strings, StringCatalog catalog, AtomFeed atom)
 {
     public Task<byte[]> CsvAsync(IReadOnlyList<CatalogRow> rows, string origin, CancellationToken ct)
     {
@@ -26,33 +26,31 @@ public sealed class CatalogDocuments(IStringLocalizer<SharedStrings> strings)
         return CsvWriter.ToBytesAsync(header, lines, ct);
     }
 
-    public static object Json(IReadOnlyList<CatalogRow> rows, string origin) => rows.Select(r => new
+    /// <summary>The status as a stable code with its Chinese label (<see cref="CodedLabel"/>), never the bare enum name.</summary>
+    public object Json(IReadOnlyList<CatalogRow> rows, string origin) => rows.Select(r => new
     {
         r.Id,
         r.Year,
         Decision = r.DecisionTitle,
         r.Office,
         r.PlannedTiming,
-        Status = r.Status.ToString(),
+        Status = CodedLabel.Of(r.Status, "catalog.status", catalog),
+        r.UpdatedAt,
         r.AdjustmentReason,
         Complete = r.Complete,
         Links = r.Links.ToDictionary(l => JsonName(l.Slot), l => l.Url is null ? null : origin + l.Url),
         Missing = r.Missing.Select(JsonName).ToList(),
     }).ToList();
 
-    public byte[] Atom(int year, IReadOnlyList<CatalogRow> rows, string origin, DateTimeOffset now)
-    {
-        var feed = new SyndicationFeed(strings["catalog.year_title", year].Value, "", new Uri($"{origin}/catalog/{year}"),
-            $"{origin}/catalog/{year}/atom.xml", now)
-        {
-            Items = rows.Select(r => new SyndicationItem(r.DecisionTitle, Summary(r), new Uri($"{origin}/catalog/{year}#entry-{r.Id}"),
-                $"{origin}/catalog/{year}#entry-{r.Id}", now)).ToList(),
-        };
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
-            feed.SaveAsAtom10(writer);
-        return buffer.ToArray();
-    }
+    /// <summary>Each line's <c>updated</c> is its own last approved change, the feed's the newest line's.</summary>
+    public byte[] Atom(int year, IReadOnlyList<CatalogRow> rows, string origin) =>
+        atom.Write($"catalog-{year}", strings["catalog.year_title", year].Value, origin, $"/catalog/{year}",
+            $"/catalog/{year}/atom.xml", Items(year, rows));
+
+    public IReadOnlyList<FeedItem> Items(int year, IReadOnlyList<CatalogRow> rows) =>
+        rows.Select(r => new FeedItem($"catalog-{year}-{r.Id.ToString(CultureInfo.InvariantCulture)}", r.DecisionTitle,
+            Summary(r), $"/catalog/{year}#entry-{r.Id.ToString(CultureInfo.InvariantCulture)}", r.UpdatedAt,
+            JsonNamingPolicy.CamelCase.ConvertName(r.Status.ToString()))).ToList();
 
     private string Summary(CatalogRow r)
     {
