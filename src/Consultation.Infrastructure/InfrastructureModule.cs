@@ -17,6 +17,7 @@ using Consultation.Infrastructure.Meetings;
 using Consultation.Infrastructure.Outbox;
 using Consultation.Infrastructure.Messages;
 using Consultation.Infrastructure.Policies;
+using Consultation.Infrastructure.Records;
 using Consultation.Infrastructure.Responses;
 using Consultation.Infrastructure.Review;
 using Consultation.Infrastructure.Search;
@@ -57,6 +58,7 @@ public static class InfrastructureModule
             .AddDisclosure(configuration)
             .AddMessages(configuration)
             .AddResponses(configuration)
+            .AddRecords()
             .AddInspection(configuration)
             .AddSeeding(configuration);
     }

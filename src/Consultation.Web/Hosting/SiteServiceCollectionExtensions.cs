@@ -8,6 +8,7 @@ using Consultation.Web.Features.Content;
 using Consultation.Web.Features.Search;
 using Consultation.Web.Features.Disclosure;
 using Consultation.Web.Features.Inspection;
+using Consultation.Web.Features.Records;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -69,6 +70,7 @@ public static class SiteServiceCollectionExtensions
             .AddSearchWeb()
             .AddCaptchaWeb(configuration)
             .AddDisclosureWeb()
+            .AddRecordsWeb()
             .AddInspectionWeb(configuration);
     }
 }
