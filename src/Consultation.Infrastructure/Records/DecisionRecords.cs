@@ -27,7 +27,7 @@ public sealed class DecisionRecords(ConsultationDbContext db, FeedbackReportQuer
         var consultations = await db.Consultations.AsNoTracking().Include(c => c.Interpretations)
             .Where(c => c.DecisionId == decisionId && c.PublishedAt != null).OrderBy(c => c.Id).ToListAsync(ct);
         var parts = new List<ConsultationPart>();
-        foreach (var consultation in consultations) parts.Add(await ConsultationAsync(consultation, origin, ct));
+        foreach (var consultation in consultations) parts.Add(await ConsultationAsync(consultation, origin, null, ct));
         var (persons, organizations, memberships, events) = await MeetingsAsync(decisionId, origin, ct);
         return new DecisionRecord(Key("decision", decision.Id), $"{origin}/decisions/{decision.Id}", decision.Title,
             decision.Department, decision.Year, decision.PublishedBackgroundMarkdown, await ResultAsync(decision, origin, ct),
@@ -54,10 +54,16 @@ public sealed class DecisionRecords(ConsultationDbContext db, FeedbackReportQuer
             article?.PublishedAt?.ToShanghai());
     }
 
-    private async Task<ConsultationPart> ConsultationAsync(PublicConsultation c, string origin, CancellationToken ct)
+    /// <summary>
+    /// One consultation's part of the record as report version <paramref name="version"/> (the newest when null)
+    /// tells it: the per-clause "you said, we did" of the report and redline pages (with an empty
+    /// <paramref name="origin"/> its links are relative).
+    /// </summary>
+    public async Task<ConsultationPart> ConsultationAsync(PublicConsultation c, string origin, int? version,
+        CancellationToken ct = default)
     {
         var page = $"{origin}/consultations/{c.Slug}";
-        var published = await reports.PublishedAsync(c.Id, null, ct);
+        var published = await reports.PublishedAsync(c.Id, version, ct);
         var received = await db.Comments.AsNoTracking().Where(x => x.ConsultationId == c.Id)
             .Select(x => new { x.Id, x.ClauseAnchor, x.PublicBody, x.Channel }).ToListAsync(ct);
         var comments = await db.Comments.AsNoTracking().Where(x => x.ConsultationId == c.Id).Where(Comment.Public)

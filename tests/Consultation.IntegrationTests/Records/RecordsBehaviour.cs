@@ -7,7 +7,6 @@ using Consultation.Core.Comments;
 using Consultation.Infrastructure.Database;
 using Consultation.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultation.IntegrationTests.Records;
 
@@ -136,19 +135,7 @@ public abstract partial class RecordsBehaviour(SiteFixture site)
     [GeneratedRegex(@"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
     private static partial Regex Phone();
 
-    /// <summary>The seeded decision carried all the way to its result, and its consultation.</summary>
-    protected Task<(int DecisionId, int ConsultationId)> DecidedAsync() => Read(async db =>
-    {
-        var decided = await db.Consultations.Where(c => c.ReportedAt != null)
-            .Join(db.Decisions.Where(d => d.DecidedOn != null), c => c.DecisionId, d => d.Id,
-                (c, d) => new { DecisionId = d.Id, ConsultationId = c.Id })
-            .OrderBy(x => x.DecisionId).FirstAsync();
-        return (decided.DecisionId, decided.ConsultationId);
-    });
+    private Task<(int DecisionId, int ConsultationId)> DecidedAsync() => DemoDecision.FindAsync(site);
 
-    protected async Task<T> Read<T>(Func<ConsultationDbContext, Task<T>> query)
-    {
-        using var scope = site.Factory.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<ConsultationDbContext>());
-    }
+    private Task<T> Read<T>(Func<ConsultationDbContext, Task<T>> query) => DemoDecision.ReadAsync(site, query);
 }
