@@ -19,6 +19,7 @@ using Consultation.Infrastructure.Messages;
 using Consultation.Infrastructure.OpenData;
 using Consultation.Infrastructure.Feeds;
 using Consultation.Infrastructure.Policies;
+using Consultation.Infrastructure.Records;
 using Consultation.Infrastructure.Responses;
 using Consultation.Infrastructure.Review;
 using Consultation.Infrastructure.Search;
@@ -59,6 +60,7 @@ public static class InfrastructureModule
             .AddDisclosure(configuration)
             .AddMessages(configuration)
             .AddResponses(configuration)
+            .AddRecords()
             .AddInspection(configuration)
             .AddOpenData()
             .AddFeeds()

@@ -10,6 +10,7 @@ using Consultation.Web.Features.Disclosure;
 using Consultation.Web.Features.Feeds;
 using Consultation.Web.Features.OpenData;
 using Consultation.Web.Features.Inspection;
+using Consultation.Web.Features.Records;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -71,6 +72,7 @@ public static class SiteServiceCollectionExtensions
             .AddSearchWeb()
             .AddCaptchaWeb(configuration)
             .AddDisclosureWeb()
+            .AddRecordsWeb()
             .AddInspectionWeb(configuration)
             .AddFeedsWeb()
             .AddOpenDataWeb(configuration);

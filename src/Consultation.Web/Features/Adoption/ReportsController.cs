@@ -1,5 +1,6 @@
 using Consultation.Infrastructure.Adoption;
 using Consultation.Infrastructure.Consultations;
+using Consultation.Infrastructure.Records;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Adoption;
@@ -8,13 +9,16 @@ namespace Consultation.Web.Features.Adoption;
 /// The published adoption report (意见采纳情况) and the draft→final redline of a consultation: the newest version, or
 /// an earlier one (<c>?version=N</c>) that a correction replaced, which stays readable.
 /// </summary>
-public sealed class ReportsController(PublicConsultationQueries consultations, FeedbackReportQueries reports) : Controller
+public sealed class ReportsController(PublicConsultationQueries consultations, FeedbackReportQueries reports,
+    DecisionRecords records) : Controller
 {
     [HttpGet("/consultations/{slug}/report")]
     public async Task<IActionResult> Show(string slug, int? version, CancellationToken ct)
     {
         var contents = await PublishedAsync(slug, version, ct);
-        return contents is null ? NotFound() : View("Report", contents);
+        if (contents is null) return NotFound();
+        ViewData["PerClause"] = await records.ConsultationAsync(contents.Consultation, "", version, ct);
+        return View("Report", contents);
     }
 
     [HttpGet("/consultations/{slug}/redline")]
@@ -23,6 +27,7 @@ public sealed class ReportsController(PublicConsultationQueries consultations, F
         var contents = await PublishedAsync(slug, version, ct);
         if (contents?.Version is not { FinalTextMarkdown.Length: > 0 } published) return NotFound();
         ViewData["Contents"] = contents;
+        ViewData["PerClause"] = await records.ConsultationAsync(contents.Consultation, "", version, ct);
         return View("Redline", RedlineBuilder.Build(contents.Consultation.DraftMarkdown, published.FinalTextMarkdown));
     }
 

@@ -1,0 +1,9 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Records;
+
+// Every decision-record behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class RecordsOnSqlite(SqliteSite site) : RecordsBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class RecordsOnPostgres(PostgresSite site) : RecordsBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class YouSaidWeDidOnSqlite(SqliteSite site) : YouSaidWeDidBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class YouSaidWeDidOnPostgres(PostgresSite site) : YouSaidWeDidBehaviour(site), IClassFixture<PostgresSite>;
