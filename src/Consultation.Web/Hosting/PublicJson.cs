@@ -14,7 +14,7 @@ public static class PublicJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new ShanghaiTimeJsonConverter() },
         WriteIndented = true,
     };
 }

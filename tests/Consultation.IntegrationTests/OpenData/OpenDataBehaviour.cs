@@ -143,6 +143,16 @@ public abstract partial class OpenDataBehaviour(SiteFixture site)
         }
     }
 
+    [SkippableFact]
+    public async Task Times_are_beijing_time_as_the_pages_show_them()
+    {
+        using var api = JsonDocument.Parse(await site.NewBrowser().Client.GetStringAsync("/api/v1/consultations"));
+        var consultation = api.RootElement.GetProperty("items")[0];
+
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$", consultation.GetProperty("opensAt").GetString());
+        Assert.Matches(@"\+08:00$", consultation.GetProperty("closesAt").GetString());
+    }
+
     private async Task PublishAsync(int consultationId, long comment)
     {
         var editor = await _steps.As("editor");

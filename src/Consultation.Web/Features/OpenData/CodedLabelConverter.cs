@@ -6,6 +6,7 @@ using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
 using Consultation.Core.Evaluations;
 using Consultation.Core.Meetings;
+using Consultation.Infrastructure.Adoption;
 using Consultation.Web.Hosting.Localization;
 
 namespace Consultation.Web.Features.OpenData;
@@ -28,6 +29,7 @@ public sealed class CodedLabelConverter(StringCatalog strings) : JsonConverterFa
         [typeof(InviteeKind)] = "invitee.kind",
         [typeof(Attendance)] = "attendance",
         [typeof(HandlingOutcome)] = "handling",
+        [typeof(RedlineClause.Change)] = "redline",
     };
 
     public override bool CanConvert(Type typeToConvert) => Prefixes.ContainsKey(typeToConvert);
