@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Consultation.Core.Adoption;
+using Consultation.Core.Catalog;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
+using Consultation.Core.Evaluations;
 using Consultation.Core.Meetings;
 using Consultation.Infrastructure.Adoption;
 using Consultation.Web.Features.Comments;
@@ -26,6 +28,8 @@ public sealed class RecordLabels
         [typeof(InviteeKind)] = "invitee.kind",
         [typeof(Attendance)] = "attendance",
         [typeof(HandlingOutcome)] = "handling",
+        [typeof(CatalogStatus)] = "catalog.status",
+        [typeof(EvaluationMethod)] = "evaluation.method",
     };
 
     private readonly StringCatalog _strings;
