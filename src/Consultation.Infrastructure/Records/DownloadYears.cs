@@ -24,10 +24,15 @@ public sealed class DownloadYears(ConsultationDbContext db)
     }
 
     /// <summary>
-    /// The id of the newest outbox message. Every save that changes what the public may read (a 终审, a comment
-    /// published, a scheduled article going live) writes one in the same transaction, and ids only grow, so a file
-    /// built at this id is current until a newer message exists.
+    /// The newest outbox message, as <c>{id}-{when it was written}</c>. Every save that changes what the public may
+    /// read (a 终审, a comment published, a scheduled article going live) writes one in the same transaction, and ids
+    /// only grow, so a file built at this message is current until a newer one exists. The time tells apart two
+    /// databases that happen to have reached the same id (a rebuilt test or development database).
     /// </summary>
-    public async Task<long> NewestChangeAsync(CancellationToken ct = default) =>
-        await db.OutboxMessages.MaxAsync(m => (long?)m.Id, ct) ?? 0;
+    public async Task<string> NewestChangeAsync(CancellationToken ct = default)
+    {
+        var newest = await db.OutboxMessages.OrderByDescending(m => m.Id).Select(m => new { m.Id, m.CreatedAt })
+            .FirstOrDefaultAsync(ct);
+        return newest is null ? "0" : $"{newest.Id}-{newest.CreatedAt.UtcTicks}";
+    }
 }

@@ -109,6 +109,22 @@ public abstract partial class DownloadsBehaviour(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task Requests_at_once_after_a_change_all_get_the_same_complete_file_and_leave_one_file_on_disk()
+    {
+        await PublicConsultationAsync();
+        var client = site.NewBrowser().Client;
+
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => client.GetByteArrayAsync($"/open-data/downloads/{Year}.zip")));
+
+        Assert.Single(bodies.Select(Sha256).Distinct());
+        Assert.Contains("comments.csv", (await EntriesAsync(bodies[0])).Keys);
+        var folders = Directory.GetDirectories(site.Factory.SearchIndexRoot, "downloads-*");
+        Assert.Single(folders.SelectMany(f => Directory.GetFiles(f, $"{Year}-*.zip")));
+        Assert.Empty(folders.SelectMany(f => Directory.GetFiles(f, "*.tmp")));
+    }
+
+    [SkippableFact]
     public async Task An_unknown_year_is_a_404_with_a_page_that_says_so_and_the_catalog_links_the_downloads()
     {
         var citizen = site.NewBrowser();

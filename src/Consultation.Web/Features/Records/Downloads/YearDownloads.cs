@@ -9,7 +9,7 @@ namespace Consultation.Web.Features.Records.Downloads;
 
 /// <summary>
 /// The yearly ZIPs, built on demand and kept on this node's disk, named by the year and a fingerprint of what they
-/// were built from: the newest outbox message id (any public change writes one), the site origin the links use and
+/// were built from: the newest outbox message (any public change writes one), the site origin the links use and
 /// the file format's version. A request finds the file of the current fingerprint or builds it; a newer message
 /// makes the next request build afresh and the old files are removed.
 /// <para>
