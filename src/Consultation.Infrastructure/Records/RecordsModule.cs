@@ -8,6 +8,7 @@ public static class RecordsModule
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
         services.AddScoped<DecisionRecords>();
+        services.AddScoped<DownloadYears>();
         return services;
     }
 }

@@ -28,6 +28,9 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
     /// <summary>This run's own search index folder, removed with the site.</summary>
     public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), $"consultation-index-{Guid.NewGuid():N}");
 
+    /// <summary>This run's own folder of built yearly downloads, removed with the site.</summary>
+    public string DownloadsPath { get; } = Path.Combine(Path.GetTempPath(), $"consultation-downloads-{Guid.NewGuid():N}");
+
     /// <summary>Where Kestrel is listening, for example <c>http://127.0.0.1:41234/</c>. Starts the site on first use.</summary>
     public Uri Address
     {
@@ -48,6 +51,7 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
         builder.UseSetting("Search:IndexPath", SearchIndexPath);
+        builder.UseSetting("Downloads:Path", DownloadsPath);
         // Every test's citizen posts from 127.0.0.1; the per-address comment limit is for real visitors, not this run.
         builder.UseSetting("Comments:RateLimit:PermitLimit", "1000");
         builder.UseSetting("PublicForms:RateLimit:PermitLimit", "1000");
@@ -64,6 +68,7 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         try
         {
             if (disposing && Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true);
+            if (disposing && Directory.Exists(DownloadsPath)) Directory.Delete(DownloadsPath, recursive: true);
         }
         catch (IOException)
         {

@@ -6,7 +6,7 @@ namespace Consultation.BrowserTests.Records;
 
 /// <summary>
 /// The report's "you said, we did" section on a 390 px phone, normally and in 长者模式: every clause shows its counts,
-/// nothing runs off the side of the section, and axe finds nothing.
+/// nothing runs off the side of the section or the page, and axe finds nothing.
 /// </summary>
 public sealed class PerClauseFeedbackOnAPhone(BrowserSite site) : BrowserTest(site)
 {
@@ -27,6 +27,9 @@ public sealed class PerClauseFeedbackOnAPhone(BrowserSite site) : BrowserTest(si
         var section = await page.Locator("#per-clause").BoundingBoxAsync();
         Assert.NotNull(section);
         Assert.True(section.X + section.Width <= 390, $"the section ends at {section.X + section.Width} px");
+        // No sideways scrolling: the read-aloud section list once made the whole page 440 px wide in elder mode.
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the page is {widths[0]} px wide at {widths[1]} px");
         await page.AssertNoViolationsAsync();
     }
 }

@@ -35,6 +35,8 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
         builder.UseSetting("Media:Root", MediaRoot);
         builder.UseSetting("Search:IndexPath", Path.Combine(SearchIndexRoot, $"node-{Guid.NewGuid():N}"));
+        // The yearly downloads are a per-node cache too, named by the database's newest change: never shared between sites.
+        builder.UseSetting("Downloads:Path", Path.Combine(SearchIndexRoot, $"downloads-{Guid.NewGuid():N}"));
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -91,15 +91,15 @@ public sealed class RecordTables(RecordLabels labels)
         }
     }
 
-    private static IReadOnlyList<string?> Row(params string?[] cells) => cells;
+    internal static IReadOnlyList<string?> Row(params string?[] cells) => cells;
 
-    private static string?[] Coded(CodedLabel label) => [label.Code, label.Label];
+    internal static string?[] Coded(CodedLabel label) => [label.Code, label.Label];
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>ISO 8601 with the +08:00 the record's times carry.</summary>
-    private static string? Time(DateTimeOffset? time) =>
+    internal static string? Time(DateTimeOffset? time) =>
         time?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -92,7 +92,8 @@ public sealed partial class PublicRoutes
     private static string? Unloadable(string pattern) => pattern switch
     {
         _ when pattern.EndsWith(".csv", StringComparison.Ordinal) || pattern.EndsWith(".json", StringComparison.Ordinal)
-               || pattern.EndsWith(".xml", StringComparison.Ordinal) => "a data download or feed, not a page",
+               || pattern.EndsWith(".xml", StringComparison.Ordinal) || pattern.EndsWith(".zip", StringComparison.Ordinal)
+               => "a data download or feed, not a page",
         _ when pattern.StartsWith("/captcha", StringComparison.Ordinal) => "a JSON challenge, not a page",
         _ when pattern.StartsWith("/api/", StringComparison.Ordinal) => "a JSON endpoint, not a page",
         _ when pattern.StartsWith("/language", StringComparison.Ordinal) || pattern.StartsWith("/accessibility", StringComparison.Ordinal) => "a settings switch that redirects",
