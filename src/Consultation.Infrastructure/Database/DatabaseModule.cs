@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ public static class DatabaseModule
 {
     /// <summary>
     /// Registers the DbContext on SQLite (default, file under App_Data) or PostgreSQL, per <c>Database:Provider</c>,
-    /// and keeps the Data Protection keys in it so every node reads the same antiforgery and sign-in cookies.
+    /// with every <see cref="IInterceptor"/> registered (tests count SQL commands that way), and keeps the Data Protection keys in it so every node reads the same antiforgery and sign-in cookies.
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services,
         IConfiguration configuration, string contentRoot)
@@ -20,14 +21,16 @@ public static class DatabaseModule
         {
             var cs = configuration.GetConnectionString("Postgres")
                      ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Database:Provider is Postgres.");
-            services.AddDbContext<ConsultationDbContext>(o =>
-                o.UseNpgsql(cs, x => x.MigrationsAssembly("Consultation.Migrations.Postgres")));
+            services.AddDbContext<ConsultationDbContext>((sp, o) =>
+                o.UseNpgsql(cs, x => x.MigrationsAssembly("Consultation.Migrations.Postgres"))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var cs = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
-            services.AddDbContext<ConsultationDbContext>(o =>
-                o.UseSqlite(cs, x => x.MigrationsAssembly("Consultation.Migrations.Sqlite")));
+            services.AddDbContext<ConsultationDbContext>((sp, o) =>
+                o.UseSqlite(cs, x => x.MigrationsAssembly("Consultation.Migrations.Sqlite"))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {

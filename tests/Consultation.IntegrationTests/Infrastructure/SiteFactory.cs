@@ -1,6 +1,7 @@
 using Consultation.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -42,6 +43,9 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         {
             services.RemoveAll<ICredentialsAnnouncer>();
             services.AddSingleton<ICredentialsAnnouncer>(Credentials);
+            services.AddHttpContextAccessor();
+            services.AddSingleton<SqlCommandCounter>();
+            services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
         });
     }
 

@@ -1,0 +1,7 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Performance;
+
+// Query-shape behaviours run on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class QueryShapeOnSqlite(SqliteSite site) : QueryShapeBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class QueryShapeOnPostgres(PostgresSite site) : QueryShapeBehaviour(site), IClassFixture<PostgresSite>;
