@@ -21,6 +21,7 @@ using Consultation.Infrastructure.Responses;
 using Consultation.Infrastructure.Review;
 using Consultation.Infrastructure.Search;
 using Consultation.Infrastructure.Seeding;
+using Consultation.Infrastructure.Subscriptions;
 using Consultation.Infrastructure.WorkPoints;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,7 @@ public static class InfrastructureModule
             .AddMessages(configuration)
             .AddResponses(configuration)
             .AddInspection(configuration)
+            .AddSubscriptions(configuration)
             .AddSeeding(configuration);
     }
 }
