@@ -53,10 +53,16 @@ public sealed class Subscription
     {
         var trimmed = (email ?? "").Trim().ToLowerInvariant();
         if (trimmed.Length == 0) throw new DomainException("subscription.email_required");
-        if (trimmed.Length > MaxEmailLength || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed
-            || parsed.DisplayName.Length > 0 || !parsed.Host.Contains('.'))
-            throw new DomainException("subscription.email_invalid");
+        if (!IsAddress(trimmed)) throw new DomainException("subscription.email_invalid");
         return trimmed;
+    }
+
+    /// <summary>One plain address (no display name, a dotted domain), as a subscription accepts it.</summary>
+    public static bool IsAddress(string? email)
+    {
+        var trimmed = (email ?? "").Trim().ToLowerInvariant();
+        return trimmed.Length is > 0 and <= MaxEmailLength && MailAddress.TryCreate(trimmed, out var parsed)
+               && parsed.Address == trimmed && parsed.DisplayName.Length == 0 && parsed.Host.Contains('.');
     }
 
     /// <summary>Whether the confirmation link may still be used at <paramref name="now"/>.</summary>

@@ -21,13 +21,14 @@ public sealed class SubscriptionDesk(ConsultationDbContext db, SubscriptionMails
 
     public async Task RequestAsync(SubscriptionRequest request, CancellationToken ct)
     {
+        // A commenter's own subscription is made only with the comment form, which knows the comment.
+        if (request.Topic == SubscriptionTopic.CommentReport) throw new DomainException("subscription.topic_required");
         var email = Subscription.Normalise(request.Email);
         var consultationId = request.Topic == SubscriptionTopic.Consultation ? request.ConsultationId : null;
         string? title = null;
         if (request.Topic == SubscriptionTopic.Consultation)
         {
-            title = await db.Consultations.AsNoTracking().Where(c => c.Id == consultationId && c.PublishedAt != null)
-                .Select(c => c.Title).SingleOrDefaultAsync(ct) ?? throw new DomainException("subscription.consultation_unknown");
+            title = await ConsultationTitleAsync(consultationId, ct) ?? throw new DomainException("subscription.consultation_unknown");
         }
         var existing = await db.Set<Subscription>().SingleOrDefaultAsync(s => s.Email == email && s.Topic == request.Topic
             && s.ConsultationId == consultationId && s.CommentId == null, ct);
@@ -52,6 +53,11 @@ public sealed class SubscriptionDesk(ConsultationDbContext db, SubscriptionMails
         await RequestOrRenewAsync(existing, address, SubscriptionTopic.CommentReport, comment.ConsultationId, comment.Id,
             title, ct);
     }
+
+    /// <summary>The title of a published consultation the form offers to follow; null for any other id.</summary>
+    public Task<string?> ConsultationTitleAsync(int? consultationId, CancellationToken ct) =>
+        db.Consultations.AsNoTracking().Where(c => c.Id == consultationId && c.PublishedAt != null).Select(c => c.Title)
+            .SingleOrDefaultAsync(ct);
 
     /// <summary>The subscription a confirmation link names, for the page that asks to confirm; null for a bad link.</summary>
     public Task<SubscriptionView?> ConfirmationAsync(string token, CancellationToken ct) =>
