@@ -106,6 +106,7 @@ public sealed class SubscriptionDesk(ConsultationDbContext db, SubscriptionMails
         var subscription = existing ?? Subscription.Request(email, topic, consultationId, commentId, hash, now);
         if (existing is null) db.Add(subscription);
         else existing.Renew(email, hash, now);
+        tokens.EnsureKey();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         db.Add(OutgoingMail.From(mails.Confirmation(subscription, token, title), now));

@@ -16,6 +16,12 @@ public sealed class SubscriptionTokens(IServiceScopeFactory scopes)
     private const string SecretName = "subscription-hmac";
     private readonly Lazy<byte[]> _key = new(() => SiteSecrets.LoadOrCreate(scopes, SecretName));
 
+    /// <summary>
+    /// Reads (or creates) the site key now, in a scope of its own. Call it before opening a transaction that will need
+    /// it: on SQLite that transaction holds the only write lock, and the key's first insert would wait for it.
+    /// </summary>
+    public void EnsureKey() => _ = _key.Value;
+
     public static (string Token, string Hash) NewConfirmation()
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(24));
