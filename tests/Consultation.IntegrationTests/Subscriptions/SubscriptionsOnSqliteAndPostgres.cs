@@ -11,3 +11,5 @@ public sealed class PostgresMailSite() : MailSite(DatabaseUnderTest.NewPostgres(
 // Every subscriptions behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
 public sealed class SubscriptionsOnSqlite(SqliteMailSite site) : SubscriptionsBehaviour(site), IClassFixture<SqliteMailSite>;
 public sealed class SubscriptionsOnPostgres(PostgresMailSite site) : SubscriptionsBehaviour(site), IClassFixture<PostgresMailSite>;
+public sealed class CommenterNoticesOnSqlite(SqliteMailSite site) : CommenterNoticesBehaviour(site), IClassFixture<SqliteMailSite>;
+public sealed class CommenterNoticesOnPostgres(PostgresMailSite site) : CommenterNoticesBehaviour(site), IClassFixture<PostgresMailSite>;
