@@ -56,4 +56,17 @@ public sealed class SubscriptionPagesPassAxe(BrowserSite site) : BrowserTest(sit
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Subscribe by e-mail", Level = 1 })).ToBeVisibleAsync();
         await Page.AssertNoViolationsAsync();
     }
+
+    [Fact]
+    public async Task The_back_office_overview_with_waiting_mail_has_no_wcag_violations()
+    {
+        await SubscriptionLinks.RequestedAsync(Site);
+        await using var admin = await Site.SignInAsync("admin");
+
+        await admin.Page.GotoAsync("/admin/subscriptions");
+
+        await Expect(admin.Page.Locator("#waiting-mail tbody tr").First).ToContainTextAsync("待发送");
+        await Expect(admin.Page.Locator("#mail-not-configured")).ToBeVisibleAsync();
+        await admin.Page.AssertNoViolationsAsync();
+    }
 }
