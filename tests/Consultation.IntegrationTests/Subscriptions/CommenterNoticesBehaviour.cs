@@ -60,7 +60,7 @@ public abstract class CommenterNoticesBehaviour(MailSite site)
     }
 
     [SkippableFact]
-    public async Task A_commenter_who_opts_in_is_mailed_a_link_to_their_receipt_when_the_report_is_published()
+    public async Task A_commenter_who_opts_in_is_mailed_a_link_to_their_receipt_when_the_report_is_published_and_followers_are_told_too()
     {
         var now = DateTimeOffset.UtcNow;
         var slug = await ConsultationArranger.PublishedAsync(site.Factory, now.AddDays(-1), now.AddDays(5));
@@ -74,6 +74,8 @@ public abstract class CommenterNoticesBehaviour(MailSite site)
         Assert.Equal("请确认订阅：您对「测试草案（征求意见稿）」所提意见的反馈", confirmation.Subject);
         var link = LinkIn(confirmation, "/subscribe/confirm/");
         await citizen.SubmitAsync(link, link);
+        var follower = NewAddress();
+        await ConfirmedAsync(site, follower, "Consultation", (await IdsAsync(slug)).Id);
 
         await ConsultationArranger.CloseNowAsync(site.Factory, slug);
         await PublishReportAsync(slug);
@@ -82,6 +84,9 @@ public abstract class CommenterNoticesBehaviour(MailSite site)
         var notice = Assert.Single(Subjects(site, email, "您的意见有了反馈"));
         Assert.Equal(receipt, LinkIn(notice, "/receipt/"));
         Assert.Contains($"/consultations/{slug}/report", notice.TextBody);
+        Assert.Empty(Subjects(site, email, "反馈报告已公布")); // the commenter did not follow the consultation itself
+        Assert.Equal("反馈报告已公布：「测试草案（征求意见稿）」", Assert.Single(Subjects(site, follower, "反馈报告已公布")).Subject);
+        Assert.Single(Subjects(site, follower, "已作出决策"));
         var (shown, receiptPage) = await site.NewBrowser().GetAsync(receipt);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         foreach (var page in new[] { receipt, $"/consultations/{slug}", $"/consultations/{slug}/report" })
