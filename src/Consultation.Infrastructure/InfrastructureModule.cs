@@ -24,6 +24,7 @@ using Consultation.Infrastructure.Responses;
 using Consultation.Infrastructure.Review;
 using Consultation.Infrastructure.Search;
 using Consultation.Infrastructure.Seeding;
+using Consultation.Infrastructure.Subscriptions;
 using Consultation.Infrastructure.WorkPoints;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,7 @@ public static class InfrastructureModule
             .AddInspection(configuration)
             .AddOpenData()
             .AddFeeds()
+            .AddSubscriptions(configuration)
             .AddSeeding(configuration);
     }
 }

@@ -24,6 +24,8 @@ public sealed class CommentForm
     [StringLength(Comment.MaxOrganisationLength, ErrorMessage = "comment.organisation_too_long")] public string? Organisation { get; set; }
     [StringLength(Comment.MaxContactLength, ErrorMessage = "comment.contact_too_long")] public string? Contact { get; set; }
     public bool PublishName { get; set; }
+    /// <summary>Opt-in: mail the contact address (double opt-in) when the report answering this comment is published.</summary>
+    public bool NotifyOnReport { get; set; }
     [StringLength(64)] public string? IdempotencyKey { get; set; }
     /// <summary>The anti-automation answer (proof-of-work payload or reCAPTCHA token).</summary>
     [StringLength(8000)] public string? Captcha { get; set; }

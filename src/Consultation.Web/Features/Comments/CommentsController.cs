@@ -1,7 +1,9 @@
 using Consultation.Core;
 using Consultation.Core.Comments;
+using Consultation.Core.Subscriptions;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Comments;
+using Consultation.Infrastructure.Subscriptions;
 using Consultation.Web.Features.Consultations;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +17,7 @@ public sealed class CommentsController(
     CommentIntake intake,
     ConsultationPages pages,
     ICaptchaVerifier captcha,
+    SubscriptionDesk subscriptions,
     IStringLocalizer<SharedStrings> strings) : Controller
 {
     /// <summary>
@@ -32,13 +35,18 @@ public sealed class CommentsController(
         if (!string.IsNullOrEmpty(form.Website)) errors.Add(("", strings["comment.honeypot"]));
         else if (await intake.PreviousReceiptAsync(slug, form.IdempotencyKey, ct) is { } previous) return ToReceipt(previous);
         else if (!ModelState.IsValid) errors.AddRange(FormRefusals(form));
+        else if (form.NotifyOnReport && !Subscription.IsAddress(form.Contact))
+            errors.Add((nameof(CommentForm.Contact), strings["subscription.comment_needs_email"]));
         else if (await captcha.VerifyAsync(form.Captcha, ClientAddress, "comment", ct) is { Ok: false } failed)
             errors.Add((CommentForm.SubmitField, strings[failed.FailureKey!]));
         else
         {
             try
             {
-                return ToReceipt(await intake.ReceiveAsync(slug, form.ToDraft(), ct));
+                var receipt = await intake.ReceiveAsync(slug, form.ToDraft(), ct);
+                // The comment is stored: the opt-in (checked above) only adds a pending subscription to its receipt.
+                if (form.NotifyOnReport) await subscriptions.RequestForCommentAsync(receipt.Code, form.Contact, ct);
+                return ToReceipt(receipt);
             }
             catch (DomainException e) when (e.MessageKey == "consultation.not_found")
             {

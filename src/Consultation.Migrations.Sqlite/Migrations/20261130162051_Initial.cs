@@ -347,6 +347,18 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticePositions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticePositions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -361,6 +373,32 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutgoingMails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingMails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -457,6 +495,27 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SiteSecret", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsultationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CommentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConfirmationTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnsubscribedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1412,6 +1471,17 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_Key",
+                table: "OutgoingMails",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_State_NextAttemptAt",
+                table: "OutgoingMails",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
@@ -1432,6 +1502,21 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 table: "SensitiveWords",
                 column: "Word",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ConfirmationTokenHash",
+                table: "Subscriptions",
+                column: "ConfirmationTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Email_Topic_ConsultationId",
+                table: "Subscriptions",
+                columns: new[] { "Email", "Topic", "ConsultationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Topic_State_ConsultationId",
+                table: "Subscriptions",
+                columns: new[] { "Topic", "State", "ConsultationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_WindowExtension_ConsultationId",
@@ -1511,7 +1596,13 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 name: "Messages");
 
             migrationBuilder.DropTable(
+                name: "NoticePositions");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingMails");
 
             migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
@@ -1527,6 +1618,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
 
             migrationBuilder.DropTable(
                 name: "WindowExtension");

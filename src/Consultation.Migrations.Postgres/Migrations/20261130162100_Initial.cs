@@ -348,6 +348,18 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticePositions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticePositions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -362,6 +374,32 @@ namespace Consultation.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutgoingMails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingMails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -458,6 +496,27 @@ namespace Consultation.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SiteSecret", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Topic = table.Column<int>(type: "integer", nullable: false),
+                    ConsultationId = table.Column<int>(type: "integer", nullable: true),
+                    CommentId = table.Column<long>(type: "bigint", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ConfirmationTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UnsubscribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1413,6 +1472,17 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_Key",
+                table: "OutgoingMails",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_State_NextAttemptAt",
+                table: "OutgoingMails",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
@@ -1433,6 +1503,21 @@ namespace Consultation.Migrations.Postgres.Migrations
                 table: "SensitiveWords",
                 column: "Word",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ConfirmationTokenHash",
+                table: "Subscriptions",
+                column: "ConfirmationTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Email_Topic_ConsultationId",
+                table: "Subscriptions",
+                columns: new[] { "Email", "Topic", "ConsultationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Topic_State_ConsultationId",
+                table: "Subscriptions",
+                columns: new[] { "Topic", "State", "ConsultationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_WindowExtension_ConsultationId",
@@ -1512,7 +1597,13 @@ namespace Consultation.Migrations.Postgres.Migrations
                 name: "Messages");
 
             migrationBuilder.DropTable(
+                name: "NoticePositions");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingMails");
 
             migrationBuilder.DropTable(
                 name: "PolicyInterpretation");
@@ -1528,6 +1619,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
 
             migrationBuilder.DropTable(
                 name: "WindowExtension");
