@@ -1,7 +1,8 @@
+using Consultation.Web.Features.Records.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
-namespace Consultation.Web.Features.Records.Downloads;
+namespace Consultation.Web.Features.Records;
 
 /// <summary>
 /// 开放数据下载: one ZIP per year of everything public (CSV with BOM + JSON), listed with size, SHA-256 and build
