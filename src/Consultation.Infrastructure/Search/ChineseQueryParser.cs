@@ -87,35 +87,25 @@ public sealed class ChineseQueryParser : SimpleQueryParser
     }
 
     /// <summary>
-    /// The words of an unquoted run, each required. Where SmartCn knows no word and falls back to single characters in a
-    /// row (鲁教办字 in a document number), those characters are required side by side as character pairs instead of
-    /// each anywhere: what the visitor typed together belongs together, and seven single-character clauses that each
-    /// match most of the index were the slowest queries of the benchmark.
+    /// The parts of an unquoted run, each required: a word on its own as <see cref="Word"/>, and a run of characters
+    /// SmartCn could not make words of (see <see cref="TypedRuns"/>) side by side as character pairs. What the visitor
+    /// typed together belongs together, and single-character clauses that each match most of the index were the
+    /// slowest queries of the benchmark.
     /// </summary>
     private IEnumerable<Query> SingleCharacterRuns(IReadOnlyList<(string Term, int Position)> words)
     {
-        var run = new List<(string Term, int Position)>();
-        foreach (var word in words.Append<(string Term, int Position)>(("", int.MaxValue)))
+        foreach (var (start, end) in TypedRuns.Of(words))
         {
-            var single = word.Term.Length == 1 && char.IsLetter(word.Term[0]);
-            if (single && (run.Count == 0 || run[^1].Position == word.Position - 1))
+            if (start == end)
             {
-                run.Add(word);
+                yield return Word(words[start].Term);
                 continue;
             }
-            foreach (var query in Run(run)) yield return query;
-            run.Clear();
-            if (single) run.Add(word);
-            else if (word.Position != int.MaxValue) yield return Word(word.Term);
+            var run = string.Concat(Enumerable.Range(start, end - start + 1).Select(i => words[i].Term));
+            var pairs = Tokens(SearchFields.Pairs, run);
+            if (pairs.Count > 0) yield return Phrase(SearchFields.Pairs, pairs, PairWeight * AdjacencyBonus);
+            else for (var i = start; i <= end; i++) yield return Word(words[i].Term);
         }
-    }
-
-    private IEnumerable<Query> Run(IReadOnlyList<(string Term, int Position)> run)
-    {
-        if (run.Count == 0) yield break;
-        var pairs = run.Count > 1 ? Tokens(SearchFields.Pairs, string.Concat(run.Select(r => r.Term))) : [];
-        if (pairs.Count > 1) yield return Phrase(SearchFields.Pairs, pairs, PairWeight * AdjacencyBonus);
-        else foreach (var (term, _) in run) yield return Word(term);
     }
 
     /// <summary>A quoted phrase: its words side by side, as words or as character pairs.</summary>

@@ -80,6 +80,17 @@ internal sealed class FacetCounter(ICollector hits, SearchRequest request, DateT
         hits.Collect(doc);
     }
 
+    /// <summary>Adds the counts of another counter that saw other segments of the same search.</summary>
+    public void Add(FacetCounter other)
+    {
+        Total += other.Total;
+        for (var i = 0; i < _years.Length; i++) _years[i] += other._years[i];
+        for (var i = 0; i < _statuses.Length; i++) _statuses[i] += other._statuses[i];
+        foreach (var (column, count) in other._columns) _columns[column] = _columns.GetValueOrDefault(column) + count;
+        FlushKinds();
+        foreach (var (kind, count) in other.Kinds) _kinds[kind] = _kinds.GetValueOrDefault(kind) + count;
+    }
+
     /// <summary>Adds the segment's per-ordinal kind counts to the totals by name (ordinals differ between segments).</summary>
     private void FlushKinds()
     {

@@ -25,11 +25,15 @@ public sealed class SearchEngine(SearchIndex index, IOptions<SearchOptions> opti
                 if (text.Length == 0) return Run(searcher, new MatchAllDocsQuery(), request, text, shortened, relaxed: false, now);
                 // Text of only punctuation or operators has no words to look for: no results, never an error.
                 if (Parse(text, synonyms, relaxed: false) is not { } query) return SearchResults.Nothing(text, shortened);
-                var strict = Run(searcher, query, request, text, shortened, false, now);
-                if (strict.Total > 0 || !text.Contains(' ')) return strict;
+                if (!text.Contains(' ')) return Run(searcher, query, request, text, shortened, false, now);
+                if (EveryWordProbe.MayMatch(searcher, query))
+                {
+                    var strict = Run(searcher, query, request, text, shortened, false, now);
+                    if (strict.Total > 0) return strict;
+                }
                 // Several words and no result has them all: show results with some of them, and say so.
                 var relaxed = Run(searcher, Parse(text, synonyms, relaxed: true)!, request, text, shortened, true, now);
-                return relaxed.Total > 0 ? relaxed : strict;
+                return relaxed.Total > 0 ? relaxed : Run(searcher, query, request, text, shortened, false, now);
             });
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException or ObjectDisposedException)
@@ -53,28 +57,24 @@ public sealed class SearchEngine(SearchIndex index, IOptions<SearchOptions> opti
         var pageSize = PageSize;
         var page = Math.Clamp(request.Page, 1, Math.Max(1, options.Value.MaxPage));
         var wanted = page * pageSize;
-        ICollector top;
-        Func<int, int, TopDocs> topDocs;
-        if (request.Order == SearchOrder.Date || query is MatchAllDocsQuery)
-        {
-            var byDate = TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true)),
-                wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-            (top, topDocs) = (byDate, byDate.GetTopDocs);
-        }
-        else
-        {
-            var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-            (top, topDocs) = (byScore, byScore.GetTopDocs);
-        }
-        var counter = new FacetCounter(top, request, now);
-        searcher.Search(query, counter);
+        var sort = request.Order == SearchOrder.Date || query is MatchAllDocsQuery ? DateOrder : null;
+        var (counter, top) = SlicedSearch.Run(searcher, query, request, now, wanted, sort, Slices(searcher));
 
         var pageCount = Math.Max(1, Math.Min((counter.Total + pageSize - 1) / pageSize, Math.Max(1, options.Value.MaxPage)));
         page = Math.Min(page, pageCount);
-        var docs = topDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+        var docs = top.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var highlighter = new ResultHighlighter(query, index.Analyzer);
         var hits = docs.Select(d => Hit(searcher, d.Doc, highlighter)).ToList();
         return new SearchResults(text, shortened, relaxed, counter.Total, page, pageCount, hits, Facets(counter));
+    }
+
+    private static readonly Sort DateOrder = new(new SortField(SearchFields.Date, SortFieldType.INT64, true));
+
+    /// <summary>One slice for a small index; otherwise as configured, one per core by default.</summary>
+    private int Slices(IndexSearcher searcher)
+    {
+        var configured = options.Value.ParallelSlices > 0 ? options.Value.ParallelSlices : Environment.ProcessorCount;
+        return searcher.IndexReader.MaxDoc >= options.Value.ParallelFromDocuments ? Math.Max(1, configured) : 1;
     }
 
     private static SearchHit Hit(IndexSearcher searcher, int doc, ResultHighlighter highlighter)

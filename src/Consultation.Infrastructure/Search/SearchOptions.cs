@@ -10,4 +10,12 @@ public sealed class SearchOptions
 
     /// <summary>How deep paging goes: results beyond PageSize × MaxPage are not offered (refine the query instead).</summary>
     public int MaxPage { get; set; } = 100;
+
+    /// <summary>
+    /// How many parts of the index one search reads at once, on as many cores (0: one per core). Only an index of at
+    /// least <see cref="ParallelFromDocuments"/> documents is split; below that a second thread costs more than it saves.
+    /// </summary>
+    public int ParallelSlices { get; set; }
+
+    public int ParallelFromDocuments { get; set; } = 20_000;
 }

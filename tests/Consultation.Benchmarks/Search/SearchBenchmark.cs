@@ -44,6 +44,8 @@ public static class SearchBenchmark
             Console.WriteLine($"Indexed {documents:N0} documents in {indexing.Elapsed.TotalSeconds:0.0} s: " +
                               $"{documents / indexing.Elapsed.TotalSeconds:N0} documents/s, index {size / 1048576.0:0} MiB");
 
+            Console.WriteLine("Segments (documents each): " + index.Search(s => string.Join(", ",
+                s.IndexReader.Leaves.Select(l => l.AtomicReader.MaxDoc.ToString("N0", CultureInfo.InvariantCulture)))));
             var engine = new SearchEngine(index, Options.Create(new SearchOptions()), NullLogger<SearchEngine>.Instance);
             var synonyms = new SynonymSet([("义教", ["义务教育"]), ("双减", ["减轻学生过重作业负担和校外培训负担"])]);
             var now = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
