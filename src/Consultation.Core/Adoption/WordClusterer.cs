@@ -50,7 +50,7 @@ public sealed class WordClusterer
         var vectors = copies.Select(g => Vector(g.First().Words, idf)).ToList();
         var groups = new UnionFind(distinct.Count);
         var centroids = vectors.Select((v, i) => Scale(v, distinct[i].Count)).ToList();
-        foreach (var (a, b) in SimilarPairs(vectors, idf))
+        foreach (var (a, b) in SimilarPairs(vectors))
         {
             var (ra, rb) = (groups.Find(a), groups.Find(b));
             if (ra == rb || Cosine(centroids[ra], centroids[rb]) < _threshold) continue;
@@ -68,56 +68,28 @@ public sealed class WordClusterer
         return [.. byRoot.Values.Where(ids => ids.Count >= 2).Select(ids => (IReadOnlyList<long>)[.. ids.Order()])];
     }
 
-    /// <summary>
-    /// Pairs at or above the threshold, most similar first. Comparing every pair that shares a word is quadratic, since
-    /// a word like 学校 is in nearly every comment; instead each vector indexes only its rarer words, leaving out its most
-    /// common ones while their share of its length stays below the threshold. Two vectors that reach the threshold must
-    /// meet on an indexed word (what is left out contributes less than the threshold: Cauchy–Schwarz), so the pairs
-    /// found are exactly the pairs at or above it, with far fewer candidates (all-pairs search with prefix filtering).
-    /// </summary>
-    private List<(int A, int B)> SimilarPairs(List<Dictionary<string, double>> vectors, Dictionary<string, double> idf)
+    /// <summary>Pairs at or above the threshold, most similar first; only pairs sharing a word are computed.</summary>
+    private List<(int A, int B)> SimilarPairs(List<Dictionary<string, double>> vectors)
     {
-        var indexed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < vectors.Count; i++)
-            foreach (var word in RareWords(vectors[i], idf))
+            foreach (var word in vectors[i].Keys)
             {
-                if (!indexed.TryGetValue(word, out var list)) indexed[word] = list = [];
+                if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
                 list.Add(i);
             }
         var pairs = new List<(int A, int B, double Similarity)>();
-        var met = new HashSet<int>();
-        for (var j = 0; j < vectors.Count; j++)
+        var dot = new Dictionary<int, double>();
+        for (var i = 0; i < vectors.Count; i++)
         {
-            met.Clear();
-            foreach (var word in vectors[j].Keys)
-            {
-                if (!indexed.TryGetValue(word, out var list)) continue;
-                foreach (var i in list)
-                {
-                    if (i >= j || !met.Add(i)) continue;
-                    var similarity = Cosine(vectors[i], vectors[j]);
-                    if (similarity >= _threshold) pairs.Add((i, j, similarity));
-                }
-            }
+            dot.Clear();
+            foreach (var (word, weight) in vectors[i])
+                foreach (var j in postings[word])
+                    if (j > i) dot[j] = dot.GetValueOrDefault(j) + weight * vectors[j][word];
+            foreach (var (j, similarity) in dot)
+                if (similarity >= _threshold) pairs.Add((i, j, similarity));
         }
         return [.. pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B).Select(p => (p.A, p.B))];
-    }
-
-    /// <summary>The words of a unit vector except its most common ones whose weights together stay below the threshold.</summary>
-    private IEnumerable<string> RareWords(Dictionary<string, double> vector, Dictionary<string, double> idf)
-    {
-        var leftOut = 0.0;
-        var common = true;
-        foreach (var (word, weight) in vector.OrderBy(p => idf[p.Key]).ThenBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (common && Math.Sqrt(leftOut + weight * weight) < _threshold)
-            {
-                leftOut += weight * weight;
-                continue;
-            }
-            common = false;
-            yield return word;
-        }
     }
 
     /// <summary>Term frequency (dampened) × IDF, scaled to length one so a dot product is the cosine.</summary>
