@@ -14,6 +14,7 @@ using Consultation.Web.Features.Records;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Localization;
 
@@ -38,6 +39,7 @@ public static class SiteServiceCollectionExtensions
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
         });
 
+        services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -133,6 +133,20 @@ public abstract class PublicSiteBehaviour(SiteFixture site)
         Assert.Contains("Home", page.QuerySelector(".site-nav")!.TextContent);
     }
 
+    [SkippableTheory]
+    [InlineData("zh-CN", "“abc”不是有效的值，请检查后重试。")]
+    [InlineData("en", "“abc” is not a valid value; please check it and try again.")]
+    public async Task A_value_that_does_not_fit_is_explained_in_the_page_language(string language, string message)
+    {
+        var visitor = Visitor();
+        await visitor.Client.GetAsync($"/language/{language}?returnUrl=%2F");
+
+        var (_, page) = await visitor.GetAsync("/subscribe?consultation=abc");
+
+        Assert.Contains(message, page.Body!.TextContent);
+        Assert.DoesNotContain("is not valid.", page.Body!.TextContent);
+    }
+
     [SkippableFact]
     public async Task The_language_switch_never_redirects_off_site()
     {
