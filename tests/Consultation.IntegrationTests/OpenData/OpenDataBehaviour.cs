@@ -37,9 +37,9 @@ public abstract partial class OpenDataBehaviour(SiteFixture site)
         Assert.Contains("建议延长课后服务时间", bodies["/api/v1/comments"]);
         foreach (var (path, body) in bodies)
         {
-            Assert.False(EmailPattern().IsMatch(body), $"{path} shows an e-mail address: {EmailPattern().Match(body).Value}");
-            Assert.False(PhonePattern().IsMatch(body), $"{path} shows a phone number: {PhonePattern().Match(body).Value}");
-            Assert.False(IdNumberPattern().IsMatch(body), $"{path} shows an ID number: {IdNumberPattern().Match(body).Value}");
+            Assert.False(ContactPatterns.Email().IsMatch(body), $"{path} shows an e-mail address: {ContactPatterns.Email().Match(body).Value}");
+            Assert.False(ContactPatterns.Mobile().IsMatch(body), $"{path} shows a phone number: {ContactPatterns.Mobile().Match(body).Value}");
+            Assert.False(ContactPatterns.IdNumber().IsMatch(body), $"{path} shows an ID number: {ContactPatterns.IdNumber().Match(body).Value}");
             Assert.DoesNotContain("钱多多", body);
             Assert.False(EscapedChinese().IsMatch(body), $"{path} escapes Chinese as \\u");
         }
@@ -177,14 +177,8 @@ public abstract partial class OpenDataBehaviour(SiteFixture site)
         return pages;
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
-    private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
-    private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"(?<!\d)\d{17}[\dXx](?!\d)")]
-    private static partial Regex IdNumberPattern();
 
     [GeneratedRegex(@"\\u[4-9][0-9a-fA-F]{3}")]
     private static partial Regex EscapedChinese();
