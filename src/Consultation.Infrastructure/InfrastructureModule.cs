@@ -17,6 +17,7 @@ using Consultation.Infrastructure.Meetings;
 using Consultation.Infrastructure.Outbox;
 using Consultation.Infrastructure.Messages;
 using Consultation.Infrastructure.OpenData;
+using Consultation.Infrastructure.Operations;
 using Consultation.Infrastructure.Feeds;
 using Consultation.Infrastructure.Policies;
 using Consultation.Infrastructure.Records;
@@ -66,6 +67,7 @@ public static class InfrastructureModule
             .AddOpenData()
             .AddFeeds()
             .AddSubscriptions(configuration)
-            .AddSeeding(configuration);
+            .AddSeeding(configuration)
+            .AddOperations(configuration);
     }
 }

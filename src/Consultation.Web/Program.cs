@@ -1,3 +1,4 @@
+using Consultation.Web.Features.Operations;
 using Consultation.Web.Features.Search;
 using Consultation.Web.Hosting;
 
@@ -6,6 +7,7 @@ builder.UseSiteRoot();
 builder.Services.AddConsultationSite(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+if (await BackupCommandLine.RunBeforeMigrationAsync(app, args) is { } restored) return restored;
 await app.PrepareDatabaseAsync();
 if (await SiteCommands.RunAsync(app, args) is { } exitCode) return exitCode;
 app.UseConsultationPipeline();

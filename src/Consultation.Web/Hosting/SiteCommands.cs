@@ -16,6 +16,7 @@ public static class SiteCommands
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
         if (args.Contains(SearchCommandLine.RebuildSwitch)) return await SearchCommandLine.RebuildAsync(app);
+        if (await Features.Operations.BackupCommandLine.RunAsync(app, args) is { } done) return done;
         if (!args.Contains(VerifyAudit)) return null;
         await using var scope = app.Services.CreateAsyncScope();
         var check = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();

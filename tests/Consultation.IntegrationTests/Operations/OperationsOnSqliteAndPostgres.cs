@@ -1,0 +1,7 @@
+using Consultation.IntegrationTests.Infrastructure;
+
+namespace Consultation.IntegrationTests.Operations;
+
+// Every operations behaviour runs on SQLite and, when test.sh has started one, on PostgreSQL.
+public sealed class BackupDrillOnSqlite(SqliteSite site) : BackupDrillBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class BackupDrillOnPostgres(PostgresSite site) : BackupDrillBehaviour(site), IClassFixture<PostgresSite>;
