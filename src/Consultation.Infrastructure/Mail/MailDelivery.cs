@@ -12,7 +12,7 @@ namespace Consultation.Infrastructure.Mail;
 /// A failure waits with exponential backoff; after <see cref="MailOptions.MaxAttempts"/> the row is marked failed.
 /// </summary>
 public sealed class MailDelivery(IServiceScopeFactory scopes, SmtpRelay relay, IOptions<MailOptions> options,
-    TimeProvider clock, ILogger<MailDelivery> logger)
+    TimeProvider clock, Operations.SiteMetrics metrics, ILogger<MailDelivery> logger)
 {
     /// <summary>This node's name on the leases it takes.</summary>
     private readonly string _node = Guid.NewGuid().ToString("N");
@@ -57,7 +57,9 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, SmtpRelay relay, I
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Mail {Id} not delivered (attempt {Attempt})", id, mail.Attempts + 1);
+            // The relay's text often quotes the recipient's address: the log gets only the kind of failure.
+            logger.LogWarning("Mail {Id} not delivered (attempt {Attempt}): {Failure}", id, mail.Attempts + 1, e.GetType().Name);
+            metrics.MailFailed();
             mail.Undelivered(e.Message, clock.GetUtcNow(), Math.Max(1, o.MaxAttempts), TimeSpan.FromSeconds(Math.Max(1, o.FirstRetrySeconds)));
         }
         try

@@ -1,6 +1,7 @@
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Seeding;
 using Consultation.Web.Features.OpenData;
+using Consultation.Web.Features.Operations;
 using Microsoft.Net.Http.Headers;
 
 namespace Consultation.Web.Hosting;
@@ -50,6 +51,7 @@ public static class SitePipelineExtensions
     {
         app.MapControllers();
         app.MapOpenData();
+        app.MapOperations();
         return app;
     }
 }

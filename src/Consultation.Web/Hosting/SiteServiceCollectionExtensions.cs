@@ -9,6 +9,7 @@ using Consultation.Web.Features.Search;
 using Consultation.Web.Features.Disclosure;
 using Consultation.Web.Features.Feeds;
 using Consultation.Web.Features.OpenData;
+using Consultation.Web.Features.Operations;
 using Consultation.Web.Features.Inspection;
 using Consultation.Web.Features.Records;
 using Consultation.Web.Hosting.Localization;
@@ -77,6 +78,7 @@ public static class SiteServiceCollectionExtensions
             .AddRecordsWeb()
             .AddInspectionWeb(configuration)
             .AddFeedsWeb()
-            .AddOpenDataWeb(configuration);
+            .AddOpenDataWeb(configuration)
+            .AddOperationsWeb(configuration);
     }
 }

@@ -65,7 +65,8 @@ internal static partial class SubscriptionSteps
     {
         var services = site.Factory.Services;
         return new MailDelivery(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<SmtpRelay>(),
-            services.GetRequiredService<IOptions<MailOptions>>(), clock, NullLogger<MailDelivery>.Instance);
+            services.GetRequiredService<IOptions<MailOptions>>(), clock,
+            services.GetRequiredService<Consultation.Infrastructure.Operations.SiteMetrics>(), NullLogger<MailDelivery>.Instance);
     }
 
     public static async Task<List<OutgoingMail>> QueuedToAsync(SiteFixture site, string email)

@@ -1,0 +1,38 @@
+using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Mail;
+using Consultation.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Consultation.Infrastructure.Operations;
+
+/// <summary>
+/// Registers the gauges read from the database (outbox lag, queued mail) when the host starts. They are read only when
+/// an exporter collects (once a minute by default), so a synchronous query there costs little.
+/// </summary>
+public sealed class VitalSignGauges(SiteMetrics metrics, IServiceScopeFactory scopes, IEnumerable<IOutboxHandler> handlers) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        metrics.Gauge("consultation.outbox.lag", "{message}", "Outbox messages the slowest handler on this node has yet to apply.", OutboxLag);
+        metrics.Gauge("consultation.mail.queued", "{mail}", "Mails waiting to be sent.", () =>
+            Read(db => db.Set<OutgoingMail>().LongCount(m => m.State == OutgoingMailState.Pending)));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private long OutboxLag()
+    {
+        var latest = Read(db => db.OutboxMessages.Max(m => (long?)m.Id) ?? 0);
+        return handlers.Select(h => Math.Max(0, latest - h.PositionAsync(CancellationToken.None).GetAwaiter().GetResult()))
+            .DefaultIfEmpty(0).Max();
+    }
+
+    private long Read(Func<ConsultationDbContext, long> query)
+    {
+        using var scope = scopes.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<ConsultationDbContext>());
+    }
+}
