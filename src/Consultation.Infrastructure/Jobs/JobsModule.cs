@@ -1,5 +1,6 @@
 using Consultation.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Consultation.Infrastructure.Jobs;
 
@@ -10,6 +11,7 @@ public static class JobsModule
         where TJob : class, IRecurringJob
     {
         services.AddScoped<TJob>();
+        services.TryAddSingleton<JobLeases>();
         services.AddSingleton(new RecurringJobType(typeof(TJob)));
         services.AddHostedService<RecurringJobRunner>();
         return services;

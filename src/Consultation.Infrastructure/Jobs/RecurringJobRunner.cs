@@ -4,9 +4,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Consultation.Infrastructure.Jobs;
 
-/// <summary>Runs each registered <see cref="IRecurringJob"/> on its interval, one loop per job, each run in a new scope.</summary>
+/// <summary>
+/// Runs each registered <see cref="IRecurringJob"/> on its interval, one loop per job, each run in a new scope, on the
+/// one node that holds the job's lease.
+/// </summary>
 public sealed class RecurringJobRunner(IEnumerable<RecurringJobType> jobs, IServiceScopeFactory scopes,
-    ILogger<RecurringJobRunner> logger) : BackgroundService
+    JobLeases leases, ILogger<RecurringJobRunner> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(jobs.Select(j => j.JobType).Distinct().Select(type => LoopAsync(type, stoppingToken)));
@@ -16,13 +19,16 @@ public sealed class RecurringJobRunner(IEnumerable<RecurringJobType> jobs, IServ
         TimeSpan interval;
         await using (var scope = scopes.CreateAsyncScope())
             interval = ((IRecurringJob)scope.ServiceProvider.GetRequiredService(type)).Interval;
-        using var timer = new PeriodicTimer(interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : interval);
+        if (interval < TimeSpan.FromSeconds(1)) interval = TimeSpan.FromSeconds(1);
+        using var timer = new PeriodicTimer(interval);
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
             {
                 try
                 {
+                    // One node runs each job: the others skip while the holder keeps renewing its lease.
+                    if (!await leases.TryTakeAsync(type.Name, JobLeases.HoldFor(interval), ct)) continue;
                     await using var scope = scopes.CreateAsyncScope();
                     await ((IRecurringJob)scope.ServiceProvider.GetRequiredService(type)).RunAsync(ct);
                 }

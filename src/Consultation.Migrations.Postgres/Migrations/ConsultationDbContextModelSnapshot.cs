@@ -2050,6 +2050,25 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.ToTable("SiteSecret");
                 });
 
+            modelBuilder.Entity("Consultation.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Consultation.Infrastructure.Mail.OutgoingMail", b =>
                 {
                     b.Property<long>("Id")

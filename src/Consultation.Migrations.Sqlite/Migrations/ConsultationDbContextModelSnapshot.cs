@@ -1983,6 +1983,25 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("SiteSecret");
                 });
 
+            modelBuilder.Entity("Consultation.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Consultation.Infrastructure.Mail.OutgoingMail", b =>
                 {
                     b.Property<long>("Id")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130162100_Initial")]
+    [Migration("20261130184949_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2051,6 +2051,25 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("SiteSecret");
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Mail.OutgoingMail", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130162051_Initial")]
+    [Migration("20261130184938_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1984,6 +1984,25 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("SiteSecret");
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Mail.OutgoingMail", b =>
