@@ -47,72 +47,75 @@ public sealed class WordClusterer
         // Identical word lists are one vector: a campaign of a thousand copies costs one comparison.
         var copies = comments.GroupBy(c => string.Join('\u0001', c.Words.Order(StringComparer.Ordinal))).ToList();
         var distinct = copies.Select(g => g.Select(c => c.Id).ToList()).ToList();
-        var vectors = copies.Select(g => Vector(g.First().Words, idf)).ToList();
-        var groups = new UnionFind(distinct.Count);
-        var centroids = vectors.Select((v, i) => Scale(v, distinct[i].Count)).ToList();
-        foreach (var (a, b) in SimilarPairs(vectors))
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vectors = copies.Select(g => Vector(g.First().Words, idf, numbers)).ToList();
+        // Each comment joins the group whose centroid it is most similar to, or starts one: comments × candidate
+        // groups instead of every similar pair, which in a topic reworded a thousand times is a million pairs.
+        var centroids = new WordCentroids();
+        var groupOf = new int[distinct.Count];
+        for (var i = 0; i < distinct.Count; i++)
         {
-            var (ra, rb) = (groups.Find(a), groups.Find(b));
-            if (ra == rb || Cosine(centroids[ra], centroids[rb]) < _threshold) continue;
-            groups.Union(ra, rb);
-            var root = groups.Find(ra);
-            centroids[root] = Add(centroids[ra], centroids[rb]);
+            var group = centroids.MostSimilar(vectors[i], _threshold);
+            if (group < 0) groupOf[i] = centroids.Start(vectors[i], distinct[i].Count);
+            else centroids.Add(groupOf[i] = group, vectors[i], distinct[i].Count);
         }
+        var merged = MergeSimilarGroups(centroids);
         var byRoot = new Dictionary<int, List<long>>();
         for (var i = 0; i < distinct.Count; i++)
         {
-            var root = groups.Find(i);
+            var root = merged.Find(groupOf[i]);
             if (!byRoot.TryGetValue(root, out var ids)) byRoot[root] = ids = [];
             ids.AddRange(distinct[i]);
         }
         return [.. byRoot.Values.Where(ids => ids.Count >= 2).Select(ids => (IReadOnlyList<long>)[.. ids.Order()])];
     }
 
-    /// <summary>Pairs at or above the threshold, most similar first; only pairs sharing a word are computed.</summary>
-    private List<(int A, int B)> SimilarPairs(List<Dictionary<string, double>> vectors)
+    /// <summary>
+    /// Groups that started apart (their first comments differed) but whose centroids came out similar are joined,
+    /// most similar first, and only while the joined centroids stay that similar, so one comment touching two points
+    /// cannot chain both points into one group.
+    /// </summary>
+    private UnionFind MergeSimilarGroups(WordCentroids centroids)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < vectors.Count; i++)
-            foreach (var word in vectors[i].Keys)
-            {
-                if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
-                list.Add(i);
-            }
         var pairs = new List<(int A, int B, double Similarity)>();
-        var dot = new Dictionary<int, double>();
-        for (var i = 0; i < vectors.Count; i++)
+        for (var a = 0; a < centroids.Count; a++)
+            foreach (var b in centroids.Candidates(centroids.IndexedWords(a)).GetViewBetween(a + 1, int.MaxValue))
+            {
+                var similarity = Cosine(centroids.Sum(a), centroids.Sum(b));
+                if (similarity >= _threshold) pairs.Add((a, b, similarity));
+            }
+        var groups = new UnionFind(centroids.Count);
+        var sums = new Dictionary<int, Dictionary<int, double>>();
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
-            dot.Clear();
-            foreach (var (word, weight) in vectors[i])
-                foreach (var j in postings[word])
-                    if (j > i) dot[j] = dot.GetValueOrDefault(j) + weight * vectors[j][word];
-            foreach (var (j, similarity) in dot)
-                if (similarity >= _threshold) pairs.Add((i, j, similarity));
+            var (ra, rb) = (groups.Find(a), groups.Find(b));
+            var (sumA, sumB) = (sums.GetValueOrDefault(ra) ?? centroids.Sum(ra), sums.GetValueOrDefault(rb) ?? centroids.Sum(rb));
+            if (ra == rb || Cosine(sumA, sumB) < _threshold) continue;
+            groups.Union(ra, rb);
+            sums[groups.Find(ra)] = Add(sumA, sumB);
         }
-        return [.. pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B).Select(p => (p.A, p.B))];
+        return groups;
     }
 
     /// <summary>Term frequency (dampened) × IDF, scaled to length one so a dot product is the cosine.</summary>
-    private static Dictionary<string, double> Vector(IReadOnlyList<string> words, Dictionary<string, double> idf)
+    private static WordVector Vector(IReadOnlyList<string> words, Dictionary<string, double> idf,
+        Dictionary<string, int> numbers)
     {
-        var vector = words.GroupBy(w => w, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (1.0 + Math.Log(g.Count())) * idf[g.Key], StringComparer.Ordinal);
-        var length = Math.Sqrt(vector.Values.Sum(v => v * v));
-        foreach (var word in vector.Keys.ToList()) vector[word] /= length;
-        return vector;
+        var weights = words.GroupBy(w => w, StringComparer.Ordinal)
+            .Select(g => (Word: g.Key, Weight: (1.0 + Math.Log(g.Count())) * idf[g.Key])).ToList();
+        var length = Math.Sqrt(weights.Sum(p => p.Weight * p.Weight));
+        foreach (var (word, _) in weights) numbers.TryAdd(word, numbers.Count);
+        return new WordVector([.. weights.Select(p => numbers[p.Word])], [.. weights.Select(p => p.Weight / length)]);
     }
 
-    private static Dictionary<string, double> Scale(Dictionary<string, double> vector, int times) =>
-        vector.ToDictionary(p => p.Key, p => p.Value * times, StringComparer.Ordinal);
-
-    private static Dictionary<string, double> Add(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static Dictionary<int, double> Add(Dictionary<int, double> a, Dictionary<int, double> b)
     {
-        var sum = new Dictionary<string, double>(a, StringComparer.Ordinal);
+        var sum = new Dictionary<int, double>(a);
         foreach (var (word, weight) in b) sum[word] = sum.GetValueOrDefault(word) + weight;
         return sum;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Cosine(Dictionary<int, double> a, Dictionary<int, double> b)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var dot = small.Sum(p => large.TryGetValue(p.Key, out var w) ? p.Value * w : 0);
