@@ -107,17 +107,20 @@ start_site() {
 }
 stop_site() { kill "$site_pid" 2>/dev/null || true; wait "$site_pid" 2>/dev/null || true; }
 
-# wrk -t1 -c32 for $duration s: prints "req/s p50_ms p99_ms non2xx".
+# wrk -t1 -c${2:-32} for $duration s (a request may take up to 60 s: a slow page is measured, not dropped as a
+# timeout): prints "req/s p50_ms p99_ms errors", errors being non-2xx answers plus socket errors and timeouts.
 measure() {
   local out
-  out=$(wrk -t1 -c32 -d"${duration}s" --latency "$1")
-  local rps p50 p99 bad
+  out=$(wrk -t1 -c"${2:-32}" -d"${duration}s" --timeout 60s --latency "$1")
+  local rps p50 p99 bad sock
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   bad=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  echo "$rps $(to_ms "$p50") $(to_ms "$p99") ${bad:-0}"
+  sock=$(echo "$out" | awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}')
+  echo "${rps:-0} $(to_ms "${p50:-0}") $(to_ms "${p99:-0}") $(( ${bad:-0} + ${sock:-0} ))"
 }
+warm() { wrk -t1 -c32 -d3s --timeout 60s "$1" >/dev/null; }
 to_ms() { echo "$1" | awk '{ v=$1; if (v ~ /us$/) { sub(/us/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v*=1000 }; printf "%.2f", v }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 
@@ -131,28 +134,34 @@ if wants P1; then
   start_site "$root" "$db" "$draft"
   mkdir -p "$root/wwwroot/bench"
   curl -sf "http://127.0.0.1:$port$draft" -o "$root/wwwroot/bench/draft.html"
-  wrk -t1 -c32 -d3s "http://127.0.0.1:$port$draft" >/dev/null   # warm-up: JIT, caches
-  wrk -t1 -c32 -d3s "http://127.0.0.1:$port/bench/draft.html" >/dev/null
+  warm "http://127.0.0.1:$port$draft"   # JIT, caches
+  warm "http://127.0.0.1:$port/bench/draft.html"
   read -r p1_rps p1_p50 p1_p99 p1_bad < <(measure "http://127.0.0.1:$port$draft")
   read -r s_rps s_p50 s_p99 s_bad < <(measure "http://127.0.0.1:$port/bench/draft.html")
   stop_site
   bytes=$(stat -c %s "$root/wwwroot/bench/draft.html")
-  rows[P1]=$(printf '| P1 | draft page, 10,000 comments (%s B) | %s req/s, p50 %s ms, p99 %s ms, non-2xx %s | same bytes as static file: %s req/s, p50 %s ms | **%s** (goal ≥ 0.7) |' \
+  rows[P1]=$(printf '| P1 | draft page, 10,000 comments (%s B) | %s req/s, p50 %s ms, p99 %s ms, errors %s | same bytes as static file: %s req/s, p50 %s ms | **%s** (goal ≥ 0.7) |' \
     "$bytes" "$p1_rps" "$p1_p50" "$p1_p99" "$p1_bad" "$s_rps" "$s_p50" "$(ratio "$p1_rps" "$s_rps")")
+  echo "${rows[P1]}" >&2
 fi
 
 if wants P2; then
+  # p50 under 32 connections is mostly queueing (32 × the page's own time once the CPU is saturated), and at 100,000
+  # comments a short run may complete no request at all; the ratio is taken from one connection at a time, the
+  # page's own latency. Both are shown.
   for n in 100 100000; do
     root=$(dataset $n); db="bench_$(basename "$root" | tr '-' '_')"
     start_site "$root" "$db" "$draft"
-    wrk -t1 -c32 -d3s "http://127.0.0.1:$port$draft" >/dev/null
+    warm "http://127.0.0.1:$port$draft"
     read -r rps p50 p99 bad < <(measure "http://127.0.0.1:$port$draft")
+    read -r rps1 p50_1 p99_1 bad1 < <(measure "http://127.0.0.1:$port$draft" 1)
     stop_site
-    declare "p2_$n=$rps $p50 $p99 $bad"
+    declare "p2_$n=$rps $p50 $p99 $bad $p50_1 $p99_1"
   done
-  read -r a_rps a_p50 a_p99 a_bad <<< "$p2_100000"; read -r b_rps b_p50 b_p99 b_bad <<< "$p2_100"
-  rows[P2]=$(printf '| P2 | draft page p50, 100,000 comments | %s ms (p99 %s ms, %s req/s, non-2xx %s) | 100 comments: %s ms (p99 %s ms, %s req/s) | **%s** (goal ≤ 1.2) |' \
-    "$a_p50" "$a_p99" "$a_rps" "$a_bad" "$b_p50" "$b_p99" "$b_rps" "$(ratio "$a_p50" "$b_p50")")
+  read -r a_rps a_p50 a_p99 a_bad a1_p50 a1_p99 <<< "$p2_100000"; read -r b_rps b_p50 b_p99 b_bad b1_p50 b1_p99 <<< "$p2_100"
+  rows[P2]=$(printf '| P2 | draft page, 100,000 comments | one connection: p50 %s ms, p99 %s ms; 32 connections: %s req/s, p50 %s ms, errors %s | 100 comments: one connection p50 %s ms, p99 %s ms; 32 connections: %s req/s, p50 %s ms | **%s** (goal ≤ 1.2) |' \
+    "$a1_p50" "$a1_p99" "$a_rps" "$a_p50" "$a_bad" "$b1_p50" "$b1_p99" "$b_rps" "$b_p50" "$(ratio "$a1_p50" "$b1_p50")")
+  echo "${rows[P2]}" >&2
 fi
 
 if wants P5; then
@@ -180,6 +189,7 @@ EOF
   s_med=$(median "${site_starts[@]}"); h_med=$(median "${hello_starts[@]}")
   rows[P5]=$(printf '| P5 | start to first 200 of the draft page, 100,000 comments | median %s ms (runs %s) | hello world: median %s ms (runs %s) | **%s** (goal ≤ 3) |' \
     "$s_med" "${site_starts[*]}" "$h_med" "${hello_starts[*]}" "$(ratio "$s_med" "$h_med")")
+  echo "${rows[P5]}" >&2
 fi
 
 if wants P6; then
