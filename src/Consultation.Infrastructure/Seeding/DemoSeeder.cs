@@ -121,7 +121,7 @@ public sealed class DemoSeeder(
     }
 
     /// <summary>One open consultation with interpretations and a few public comments, passed through 三审 like real ones.</summary>
-    private async Task<PublicConsultation> SeedConsultationAsync(ConsultationSeed seed, IReadOnlyDictionary<string, Actor> actors,
+    internal async Task<PublicConsultation> SeedConsultationAsync(ConsultationSeed seed, IReadOnlyDictionary<string, Actor> actors,
         DateTimeOffset now, CancellationToken ct)
     {
         var editor = actors[BackOfficeRoles.Editor];

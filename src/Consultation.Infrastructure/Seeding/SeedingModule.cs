@@ -11,6 +11,7 @@ public static class SeedingModule
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DecidedConsultationSeeder>();
+        services.AddSingleton<DataGenerator>();
         services.AddSingleton<ICredentialsAnnouncer, ConsoleCredentialsAnnouncer>();
         return services;
     }

@@ -6,7 +6,8 @@ namespace Consultation.Web.Hosting;
 /// <summary>
 /// One-off commands run instead of the site (after migrating), for operators and scheduled checks:
 /// <c>dotnet run --project src/Consultation.Web -- --verify-audit</c> exits 0 when the audit chain is intact, 1 if not;
-/// <c>-- --rebuild-search-index</c> rebuilds this node's search index (see <see cref="SearchCommandLine"/>).
+/// <c>-- --rebuild-search-index</c> rebuilds this node's search index (see <see cref="SearchCommandLine"/>);
+/// <c>-- --generate-data --seed 42 --comments 100000</c> fills the database with generated data (see <see cref="DataGenerationCommandLine"/>).
 /// </summary>
 public static class SiteCommands
 {
@@ -17,6 +18,7 @@ public static class SiteCommands
     {
         if (args.Contains(SearchCommandLine.RebuildSwitch)) return await SearchCommandLine.RebuildAsync(app);
         if (await Features.Operations.BackupCommandLine.RunAsync(app, args) is { } done) return done;
+        if (args.Contains(DataGenerationCommandLine.Switch)) return await DataGenerationCommandLine.RunAsync(app, args);
         if (!args.Contains(VerifyAudit)) return null;
         await using var scope = app.Services.CreateAsyncScope();
         var check = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync();
