@@ -9,7 +9,7 @@ namespace Consultation.IntegrationTests.Infrastructure;
 /// <summary>Steps the administration tests share: signing in as a seeded role, posting forms with repeated fields.</summary>
 internal static class AdminSteps
 {
-    public static Browser NewBrowser(this SiteFixture site) => new(site.Factory.CreatePlainClient());
+    public static Browser NewBrowser(this SiteFixture site) => new(site.Factory.CreatePlainClient(), site.Factory.Services);
 
     public static Task<Browser> SignInAsync(this SiteFixture site, string userName) =>
         site.NewBrowser().SignInAsync(userName, site.Factory.Credentials.PasswordOf(userName));
