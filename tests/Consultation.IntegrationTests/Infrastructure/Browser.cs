@@ -70,7 +70,7 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
     {
         var response = await SubmitAsync("/admin/login", "/admin/login",
             new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
-        var next = response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.OriginalString ?? "" : "";
+        var next = response.StatusCode == HttpStatusCode.Redirect ? response.LocationPath() : "";
         if (next.StartsWith("/admin/login/enrol", StringComparison.Ordinal))
         {
             response = await EnrolAsync(next);
