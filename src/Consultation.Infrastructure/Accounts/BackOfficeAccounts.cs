@@ -109,6 +109,20 @@ public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<Bac
         return new IssuedPassword(user.Id, user.UserName ?? "", password);
     }
 
+    /// <summary>
+    /// For a lost phone (and lost recovery codes): turns the authenticator off and replaces its key (a new security
+    /// stamp, so open sessions end at their next check). A reviewer or administrator sets up a new one at next sign-in.
+    /// </summary>
+    public async Task ResetSecondFactorAsync(Actor actor, string targetId)
+    {
+        var user = await users.FindByIdAsync(targetId) ?? throw new DomainException("users.not_found");
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await AuditAsync(actor, "second_factor_reset", user, "TOTP", "", null);
+        await transaction.CommitAsync();
+    }
+
     /// <summary>Locks until unlocked by an administrator (not a timed lockout).</summary>
     public async Task LockAsync(Actor actor, string targetId)
     {

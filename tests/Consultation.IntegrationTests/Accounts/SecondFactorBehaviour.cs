@@ -95,6 +95,22 @@ public abstract class SecondFactorBehaviour(SiteFixture site)
         Assert.Contains("The code is not correct or has expired", (await Browser.ParseAsync(refused)).Text());
     }
 
+    [SkippableFact]
+    public async Task After_an_administrator_resets_a_lost_authenticator_the_reviewer_is_sent_to_set_up_a_new_one()
+    {
+        var admin = await site.SignInAsync("admin");
+        var password = await admin.CreateUserAsync("clerk.lost", BackOfficeRoles.FirstReviewer);
+        await site.NewBrowser().SignInAsync("clerk.lost", password);
+        var id = await site.UserIdAsync("clerk.lost");
+
+        var reset = await admin.PostFieldsAsync($"/admin/users/{id}", $"/admin/users/{id}/reset-second-factor");
+        var afterPassword = await PasswordAsync(site.NewBrowser(), "clerk.lost", password);
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal("/admin/login/enrol", afterPassword.LocationPath());
+        Assert.Contains("双因素登录已重置", (await admin.GetAsync(reset.LocationPath())).Page.Text());
+    }
+
     private static Task<HttpResponseMessage> PasswordAsync(Browser browser, string userName, string password) =>
         browser.SubmitAsync("/admin/login", "/admin/login",
             new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });

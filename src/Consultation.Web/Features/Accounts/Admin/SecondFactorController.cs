@@ -41,6 +41,13 @@ public sealed class SecondFactorController(BackOfficeSignIn signIn, IStringLocal
     public async Task<IActionResult> Enrol(string? returnUrl) =>
         await PageAsync(new CodeForm { ReturnUrl = returnUrl }) is { } page ? View(page) : Restart(new CodeForm { ReturnUrl = returnUrl });
 
+    /// <summary>The enrolment pages carry the shared key and the recovery codes: no browser or proxy may keep a copy.</summary>
+    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers.Pragma = "no-cache";
+    }
+
     [HttpPost("enrol")]
     [Quiet]
     [EnableRateLimiting(AccountsWebModule.SignInRateLimitPolicy)]
