@@ -51,4 +51,11 @@ public static class AccountRules
         if (actorId == targetId) throw new DomainException("users.self_lock");
         if (targetIsAdministrator && otherActiveAdministrators == 0) throw new DomainException("users.last_administrator");
     }
+
+    /// <summary>
+    /// Reviewers (who approve what the public reads) and administrators (who make accounts) sign in with a second
+    /// factor: a stolen password alone must not publish anything or grant access. Editors and auditors are not asked.
+    /// </summary>
+    public static bool RequiresSecondFactor(IEnumerable<string> roles) => roles.Any(r => r is BackOfficeRoles.Administrator
+        or BackOfficeRoles.FirstReviewer or BackOfficeRoles.SecondReviewer or BackOfficeRoles.FinalReviewer);
 }

@@ -31,6 +31,7 @@ public static class AccountsModule
             .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<BackOfficeAccounts>();
+        services.AddScoped<BackOfficeSignIn>();
         return services;
     }
 }

@@ -109,6 +109,20 @@ public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<Bac
         return new IssuedPassword(user.Id, user.UserName ?? "", password);
     }
 
+    /// <summary>
+    /// For a lost phone (and lost recovery codes): turns the authenticator off and replaces its key (a new security
+    /// stamp, so open sessions end at their next check). A reviewer or administrator sets up a new one at next sign-in.
+    /// </summary>
+    public async Task ResetSecondFactorAsync(Actor actor, string targetId)
+    {
+        var user = await users.FindByIdAsync(targetId) ?? throw new DomainException("users.not_found");
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await AuditAsync(actor, "second_factor_reset", user, "TOTP", "", null);
+        await transaction.CommitAsync();
+    }
+
     /// <summary>Locks until unlocked by an administrator (not a timed lockout).</summary>
     public async Task LockAsync(Actor actor, string targetId)
     {
@@ -138,16 +152,35 @@ public sealed class BackOfficeAccounts(ConsultationDbContext db, UserManager<Bac
     /// Records a sign-in attempt: who (the account when the name exists, else the name as typed, shortened) and the
     /// outcome. Never the password.
     /// </summary>
-    public async Task RecordSignInAsync(string? typedName, SignInResult result, CancellationToken ct = default)
+    /// <remarks>
+    /// A right password with the authenticator still to come is <c>sign_in_password_ok</c>; a refused authenticator or
+    /// recovery code (<paramref name="secondFactor"/>) is <c>sign_in_code_failed</c>.
+    /// </remarks>
+    public async Task RecordSignInAsync(string? typedName, SignInResult result, bool secondFactor = false,
+        CancellationToken ct = default)
     {
         var name = (typedName ?? "").Trim();
         var user = name.Length == 0 ? null : await users.FindByNameAsync(name);
-        var outcome = result.Succeeded ? "sign_in" : result.IsLockedOut ? "sign_in_locked_out" : "sign_in_failed";
+        var outcome = result.Succeeded ? "sign_in"
+            : result.RequiresTwoFactor ? "sign_in_password_ok"
+            : result.IsLockedOut ? "sign_in_locked_out"
+            : secondFactor ? "sign_in_code_failed"
+            : "sign_in_failed";
         var shown = name.Length > AccountRules.MaxUserNameLength ? name[..AccountRules.MaxUserNameLength] : name;
         db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), user?.Id ?? "", user?.UserName ?? shown, "account",
             user?.Id ?? "", user?.UserName ?? shown, outcome, "", user is null ? "UnknownUser" : "", 0, "", null));
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The person confirmed an authenticator app: their second factor is on from now.</summary>
+    public Task RecordSecondFactorEnrolledAsync(BackOfficeUser user) => AuditAsync(Self(user), "second_factor_enrolled", user,
+        "", "TOTP", null);
+
+    /// <summary>The person changed their own password (never the password itself).</summary>
+    public Task RecordPasswordChangedAsync(BackOfficeUser user) => AuditAsync(Self(user), "password_change", user, "", "", null);
+
+    private static Actor Self(BackOfficeUser user) => new(user.Id, user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? "",
+        new HashSet<string>());
 
     /// <summary>Password resets an administrator made for reviewers since <paramref name="since"/>, newest first.</summary>
     public Task<List<AuditEntry>> ReviewerPasswordResetsAsync(DateTimeOffset since, CancellationToken ct = default) =>

@@ -18,7 +18,8 @@ public sealed class AuditLogQueries(ConsultationDbContext db)
     public static IReadOnlyList<string> Actions { get; } =
         ["submit", "approve", "send_back", "new_version", "rollback", "publish", "unpublish", "receive", "record_offline",
             "hold", "refuse", "extend", "account_create", "account_roles", "password_reset", "lock", "unlock", "sign_in",
-            "sign_in_failed", "sign_in_locked_out"];
+            "sign_in_failed", "sign_in_locked_out", "sign_in_password_ok", "sign_in_code_failed", "second_factor_enrolled",
+            "second_factor_reset", "password_change"];
 
     /// <summary>All filters are optional; <see cref="To"/> is exclusive. <see cref="Before"/>/<see cref="After"/> are id cursors.</summary>
     public sealed record Filter(

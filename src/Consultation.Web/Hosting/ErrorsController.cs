@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Hosting;
 
 /// <summary>Friendly error pages that say what the reader can do, and nothing about the server.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ErrorsController : Controller
 {
     [Route("/error/{code:int}")]

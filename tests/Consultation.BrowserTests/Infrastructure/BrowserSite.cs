@@ -55,7 +55,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<BackOfficeSession> SignInAsync(string userName)
     {
         var page = await NewPageAsync();
-        var session = new BackOfficeSession(page);
+        var session = new BackOfficeSession(page, Services);
         await session.SignInAsync(userName, Credentials.PasswordOf(userName));
         return session;
     }

@@ -10,7 +10,7 @@ namespace Consultation.IntegrationTests.Adoption;
 public abstract class AdoptionBehaviour(SiteFixture site)
 {
     private async Task<Browser> As(string user) =>
-        await new Browser(site.Factory.CreatePlainClient()).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
+        await new Browser(site.Factory.CreatePlainClient(), site.Factory.Services).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
 
     /// <summary>A consultation that ran for 30 days and closed, with three comments; returns its id, slug and receipt codes.</summary>
     /// <summary>Opened 20 August 2026 and closed 19 September, before the decision of 30 September.</summary>

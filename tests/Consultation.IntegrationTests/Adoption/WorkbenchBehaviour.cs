@@ -10,7 +10,7 @@ namespace Consultation.IntegrationTests.Adoption;
 public abstract class WorkbenchBehaviour(SiteFixture site)
 {
     private async Task<Browser> EditorAsync() =>
-        await new Browser(site.Factory.CreatePlainClient()).SignInAsync("editor", site.Factory.Credentials.PasswordOf("editor"));
+        await new Browser(site.Factory.CreatePlainClient(), site.Factory.Services).SignInAsync("editor", site.Factory.Credentials.PasswordOf("editor"));
 
     private static Task<HttpResponseMessage> Post(Browser editor, int id, string path, Dictionary<string, string> fields) =>
         editor.PostWithTokenAsync($"/admin/consultations/{id}/groups", $"/admin/consultations/{id}/groups/{path}", fields);

@@ -23,7 +23,7 @@ internal sealed class ConsultationSteps(SiteFixture site)
     public static DateTimeOffset Opens { get; } = DateTimeOffset.UtcNow.AddHours(-1);
 
     public async Task<Browser> As(string user) =>
-        await new Browser(site.Factory.CreatePlainClient()).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
+        await new Browser(site.Factory.CreatePlainClient(), site.Factory.Services).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
 
     public static string NewSlug() => "t-" + Guid.NewGuid().ToString("N")[..12];
 

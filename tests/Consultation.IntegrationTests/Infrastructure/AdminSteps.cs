@@ -9,7 +9,7 @@ namespace Consultation.IntegrationTests.Infrastructure;
 /// <summary>Steps the administration tests share: signing in as a seeded role, posting forms with repeated fields.</summary>
 internal static class AdminSteps
 {
-    public static Browser NewBrowser(this SiteFixture site) => new(site.Factory.CreatePlainClient());
+    public static Browser NewBrowser(this SiteFixture site) => new(site.Factory.CreatePlainClient(), site.Factory.Services);
 
     public static Task<Browser> SignInAsync(this SiteFixture site, string userName) =>
         site.NewBrowser().SignInAsync(userName, site.Factory.Credentials.PasswordOf(userName));
@@ -52,11 +52,18 @@ internal static class AdminSteps
     public static async Task<HttpStatusCode> SeenStatusAsync(this Browser browser, HttpResponseMessage response)
     {
         if (response.StatusCode != HttpStatusCode.Redirect) return response.StatusCode;
-        var target = response.Headers.Location!;
-        var location = target.IsAbsoluteUri ? target.PathAndQuery : target.OriginalString;
+        var location = response.LocationPath();
         if (!location.StartsWith("/admin/denied", StringComparison.Ordinal)) return response.StatusCode;
         return (await browser.Client.GetAsync(location)).StatusCode;
     }
+
+    /// <summary>Where a redirect points, as a site path ("/admin/login?…") whether the header was absolute or not; "" if none.</summary>
+    public static string LocationPath(this HttpResponseMessage response) => response.Headers.Location switch
+    {
+        null => "",
+        { IsAbsoluteUri: true } target => target.PathAndQuery,
+        var target => target.OriginalString,
+    };
 
     public static async Task<string> UserIdAsync(this SiteFixture site, string userName)
     {

@@ -2,11 +2,16 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Consultation.Tests;
 
 namespace Consultation.IntegrationTests.Infrastructure;
 
-/// <summary>A cookie-keeping client that reads pages like a user: parses HTML and submits forms with their antiforgery token.</summary>
-public sealed class Browser(HttpClient client)
+/// <summary>
+/// A cookie-keeping client that reads pages like a user: parses HTML and submits forms with their antiforgery token.
+/// Given the <paramref name="site"/>'s services it can also answer the authenticator step of signing in, as the
+/// person's phone would (<see cref="AuthenticatorCodes"/>).
+/// </summary>
+public sealed class Browser(HttpClient client, IServiceProvider? site = null)
 {
     private static readonly IBrowsingContext Parser = BrowsingContext.New(Configuration.Default);
 
@@ -57,12 +62,43 @@ public sealed class Browser(HttpClient client)
         return await Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// Signs in like the person would: the password, then for reviewers and administrators the authenticator code,
+    /// setting the authenticator up from the key on the enrolment page the first time.
+    /// </summary>
     public async Task<Browser> SignInAsync(string userName, string password)
     {
         var response = await SubmitAsync("/admin/login", "/admin/login",
             new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
+        var next = response.StatusCode == HttpStatusCode.Redirect ? response.LocationPath() : "";
+        if (next.StartsWith("/admin/login/enrol", StringComparison.Ordinal))
+        {
+            response = await EnrolAsync(next);
+            if (response.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"Authenticator set-up for {userName} failed with {(int)response.StatusCode}.");
+            return this;
+        }
+        if (next.StartsWith("/admin/login/code", StringComparison.Ordinal)) response = await EnterCodeAsync(next, userName);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {userName} failed with {(int)response.StatusCode}.");
         return this;
+    }
+
+    /// <summary>Types the code for the key shown on the enrolment page; the answer is the page of recovery codes.</summary>
+    public async Task<HttpResponseMessage> EnrolAsync(string enrolmentUrl)
+    {
+        var (_, page) = await GetAsync(enrolmentUrl);
+        var key = page.QuerySelector("#authenticator-key")?.TextContent
+                  ?? throw new InvalidOperationException("No authenticator key on " + enrolmentUrl);
+        return await SubmitAsync(enrolmentUrl, "/admin/login/enrol",
+            new Dictionary<string, string> { ["Code"] = AuthenticatorCodes.Now(key) });
+    }
+
+    private async Task<HttpResponseMessage> EnterCodeAsync(string codeUrl, string userName)
+    {
+        if (site is null)
+            throw new InvalidOperationException($"{userName} signs in with an authenticator: make the Browser with the site's services.");
+        return await SubmitAsync(codeUrl, "/admin/login/code",
+            new Dictionary<string, string> { ["Code"] = await AuthenticatorCodes.NowForAsync(site, userName) });
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ClockedSite : IDisposable
     public IServiceProvider Services => _clocked.Services;
 
     public Browser NewBrowser() =>
-        new(_clocked.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(_clocked.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), Services);
 
     public Task<Browser> SignInAsync(string userName) => NewBrowser().SignInAsync(userName, _site.Credentials.PasswordOf(userName));
 

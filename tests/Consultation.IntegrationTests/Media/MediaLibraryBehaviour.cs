@@ -125,7 +125,7 @@ public abstract class MediaLibraryBehaviour(SiteFixture site)
     [SkippableFact]
     public async Task A_reviewer_cannot_open_the_media_library()
     {
-        var reviewer = await new Browser(site.Factory.CreatePlainClient())
+        var reviewer = await new Browser(site.Factory.CreatePlainClient(), site.Factory.Services)
             .SignInAsync("reviewer1", site.Factory.Credentials.PasswordOf("reviewer1"));
 
         var response = await reviewer.Client.GetAsync("/admin/media");
@@ -147,7 +147,7 @@ public abstract class MediaLibraryBehaviour(SiteFixture site)
     }
 
     private async Task<Browser> Editor() =>
-        await new Browser(site.Factory.CreatePlainClient()).SignInAsync("editor", site.Factory.Credentials.PasswordOf("editor"));
+        await new Browser(site.Factory.CreatePlainClient(), site.Factory.Services).SignInAsync("editor", site.Factory.Credentials.PasswordOf("editor"));
 
     /// <summary>Posts the upload form as a browser does: multipart, with the antiforgery token from the page.</summary>
     private static async Task<HttpResponseMessage> UploadAsync(Browser editor, byte[] bytes, string fileName, string? alt,

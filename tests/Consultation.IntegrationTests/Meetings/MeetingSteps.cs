@@ -24,7 +24,7 @@ internal sealed class MeetingSteps(SiteFixture site)
     public void MeetingHasTakenPlace() => Clock.Now = HeldAt.AddDays(1);
 
     public Browser NewBrowser() =>
-        new(_site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(_site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), _site.Services);
 
     public Task<Browser> SignInAsync(string userName) =>
         NewBrowser().SignInAsync(userName, site.Factory.Credentials.PasswordOf(userName));

@@ -11,7 +11,7 @@ namespace Consultation.IntegrationTests.Review;
 public abstract class ReviewJourneyBehaviour(SiteFixture site)
 {
     private async Task<Browser> As(string user) =>
-        await new Browser(site.Factory.CreatePlainClient()).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
+        await new Browser(site.Factory.CreatePlainClient(), site.Factory.Services).SignInAsync(user, site.Factory.Credentials.PasswordOf(user));
 
     private async Task<int> CreateArticleAsync(Browser editor, string title, string body = "## 第一条\n\n正文内容。")
     {

@@ -75,4 +75,18 @@ public sealed class AccountRulesTests
         AccountRules.CheckLock("me", "other", true, 1);
         AccountRules.CheckLock("me", "other", false, 0);
     }
+
+    [Theory]
+    [InlineData(BackOfficeRoles.Administrator, true)]
+    [InlineData(BackOfficeRoles.FirstReviewer, true)]
+    [InlineData(BackOfficeRoles.SecondReviewer, true)]
+    [InlineData(BackOfficeRoles.FinalReviewer, true)]
+    [InlineData(BackOfficeRoles.Editor, false)]
+    [InlineData(BackOfficeRoles.Auditor, false)]
+    public void Reviewers_and_administrators_need_a_second_factor_editors_and_auditors_do_not(string role, bool needed) =>
+        Assert.Equal(needed, AccountRules.RequiresSecondFactor([role]));
+
+    [Fact]
+    public void One_reviewing_role_among_others_is_enough_to_need_a_second_factor() =>
+        Assert.True(AccountRules.RequiresSecondFactor([BackOfficeRoles.Editor, BackOfficeRoles.Auditor, BackOfficeRoles.FinalReviewer]));
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Accessibility;
@@ -7,6 +8,7 @@ namespace Consultation.Web.Features.Accessibility;
 /// JavaScript. Like the language switch, only local return URLs are followed. accessibility.js asks for the toolbar's
 /// choices alone (header <see cref="PartialHeader"/>) and swaps them in, so a choice needs no reload and keeps focus.
 /// </summary>
+[AllowAnonymous]
 public sealed class AccessibilityController : Controller
 {
     public const string PartialHeader = "X-A11y-Partial";

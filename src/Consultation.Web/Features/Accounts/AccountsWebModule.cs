@@ -1,10 +1,17 @@
 using Consultation.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Consultation.Web.Features.Accounts;
 
 public static class AccountsWebModule
 {
-    /// <summary>The back office's sign-in cookie and its role policies.</summary>
+    public const string SignInRateLimitPolicy = "sign-in";
+
+    /// <summary>
+    /// The back office's sign-in cookie, its role policies, the sign-in throttle, and the fallback: an endpoint that
+    /// names neither a policy nor <c>[AllowAnonymous]</c> is refused to everyone, so a forgotten attribute closes a page
+    /// instead of opening it. A request that matches no endpoint at all passes on to the 404 page.
+    /// </summary>
     public static IServiceCollection AddAccountsWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.ConfigureApplicationCookie(o =>
@@ -27,7 +34,10 @@ public static class AccountsWebModule
             .AddPolicy(BackOfficePolicies.Reviewer, p => p.RequireRole(BackOfficeRoles.FirstReviewer, BackOfficeRoles.SecondReviewer,
                 BackOfficeRoles.FinalReviewer))
             .AddPolicy(BackOfficePolicies.Audit, p => p.RequireRole(BackOfficeRoles.Auditor, BackOfficeRoles.Administrator))
-            .AddPolicy(BackOfficePolicies.Administrator, p => p.RequireRole(BackOfficeRoles.Administrator));
+            .AddPolicy(BackOfficePolicies.Administrator, p => p.RequireRole(BackOfficeRoles.Administrator))
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.Resource is HttpContext http && http.GetEndpoint() is null).Build());
+        services.AddRateLimiter(o => o.AddPolicy<string, SignInRateLimit>(SignInRateLimitPolicy));
         return services;
     }
 }

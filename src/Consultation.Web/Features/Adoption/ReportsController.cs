@@ -1,6 +1,7 @@
 using Consultation.Infrastructure.Adoption;
 using Consultation.Infrastructure.Consultations;
 using Consultation.Infrastructure.Records;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Adoption;
@@ -9,6 +10,7 @@ namespace Consultation.Web.Features.Adoption;
 /// The published adoption report (意见采纳情况) and the draft→final redline of a consultation: the newest version, or
 /// an earlier one (<c>?version=N</c>) that a correction replaced, which stays readable.
 /// </summary>
+[AllowAnonymous]
 public sealed class ReportsController(PublicConsultationQueries consultations, FeedbackReportQueries reports,
     DecisionRecords records) : Controller
 {

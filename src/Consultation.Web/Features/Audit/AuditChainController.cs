@@ -1,5 +1,6 @@
 using Consultation.Core;
 using Consultation.Infrastructure.Audit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Audit;
@@ -8,6 +9,7 @@ namespace Consultation.Web.Features.Audit;
 /// The public record of the audit chain: each day's last hash. Anyone may keep a copy; if history before that day were
 /// ever rewritten, the chain would no longer lead to the hash they kept.
 /// </summary>
+[AllowAnonymous]
 public sealed class AuditChainController(AuditLogQueries queries, TimeProvider clock) : Controller
 {
     private const int Days = 90;

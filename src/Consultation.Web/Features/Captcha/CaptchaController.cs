@@ -1,9 +1,11 @@
 using Consultation.Infrastructure.Captcha;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Features.Captcha;
 
+[AllowAnonymous]
 public sealed class CaptchaController(ProofOfWorkCaptcha challenges, IOptions<CaptchaOptions> options) : Controller
 {
     /// <summary>

@@ -1,5 +1,6 @@
 using Consultation.Core.Catalog;
 using Consultation.Infrastructure.Catalog;
+using Microsoft.AspNetCore.Authorization;
 using System.Text.Json;
 using Consultation.Web.Features.Feeds;
 using Consultation.Web.Hosting;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Consultation.Web.Features.Catalog;
 
 /// <summary>The public 年度重大行政决策事项目录: a filtered list per year, and the same rows as CSV, JSON and Atom.</summary>
+[AllowAnonymous]
 public sealed class CatalogController(CatalogQueries queries, CatalogDocuments documents, TimeProvider clock) : Controller
 {
     [HttpGet("/catalog")]

@@ -1,10 +1,12 @@
 using Consultation.Infrastructure.Consultations;
 using Consultation.Infrastructure.Meetings;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Catalog;
 
 /// <summary>A decision's background (决策背景), the page the catalog's background link points at, and its public meetings.</summary>
+[AllowAnonymous]
 public sealed class DecisionsController(PublicConsultationQueries consultations, PublicMeetings meetings) : Controller
 {
     [HttpGet("/decisions/{id:int}")]

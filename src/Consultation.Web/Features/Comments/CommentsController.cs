@@ -6,6 +6,7 @@ using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Subscriptions;
 using Consultation.Web.Features.Consultations;
 using Consultation.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace Consultation.Web.Features.Comments;
 
 /// <summary>Comment intake: stores a citizen's comment and sends them to the receipt.</summary>
+[AllowAnonymous]
 public sealed class CommentsController(
     CommentIntake intake,
     ConsultationPages pages,

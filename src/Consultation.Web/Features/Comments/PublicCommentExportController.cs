@@ -1,6 +1,7 @@
 using Consultation.Core;
 using Consultation.Infrastructure.Comments;
 using Consultation.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -10,6 +11,7 @@ namespace Consultation.Web.Features.Comments;
 /// Open data: the comments already public on a published consultation, anonymised (see
 /// <see cref="PublicCommentRecord"/>), as CSV for spreadsheets and JSON for programs.
 /// </summary>
+[AllowAnonymous]
 public sealed class PublicCommentExportController(CommentExportQueries queries, IStringLocalizer<SharedStrings> strings)
     : Controller
 {

@@ -1,9 +1,11 @@
 using Consultation.Infrastructure.Comments;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Comments;
 
 /// <summary>Where citizens check what became of their comment, by receipt code.</summary>
+[AllowAnonymous]
 public sealed class ReceiptsController(ReceiptLookup lookup, Infrastructure.Adoption.FeedbackReportQueries reports) : Controller
 {
     [HttpGet("/receipt")]

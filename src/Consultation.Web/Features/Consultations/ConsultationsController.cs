@@ -1,11 +1,13 @@
 using Consultation.Core.Consultations;
 using Consultation.Infrastructure.Consultations;
 using Consultation.Web.Features.Comments;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Consultations;
 
 /// <summary>Drafts open for comment: the list and the draft page with its comment form.</summary>
+[AllowAnonymous]
 public sealed class ConsultationsController(PublicConsultationQueries queries, ConsultationPages pages,
     TimeProvider clock) : Controller
 {

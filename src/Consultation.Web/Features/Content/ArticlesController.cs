@@ -1,8 +1,10 @@
 using Consultation.Infrastructure.Content;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Content;
 
+[AllowAnonymous]
 public sealed class ArticlesController(PublicContentQueries queries) : Controller
 {
     [HttpGet("/articles/{id:int}")]

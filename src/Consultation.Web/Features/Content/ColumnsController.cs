@@ -1,10 +1,12 @@
 using Consultation.Infrastructure.Content;
 using Consultation.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Features.Content;
 
+[AllowAnonymous]
 public sealed class ColumnsController(PublicContentQueries queries, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/columns/{slug}")]

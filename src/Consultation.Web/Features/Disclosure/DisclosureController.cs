@@ -1,6 +1,7 @@
 using Consultation.Core.Disclosure;
 using Consultation.Infrastructure.Disclosure;
 using Consultation.Web.Features.Captcha;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace Consultation.Web.Features.Disclosure;
 /// 依申请公开 for the public: how to apply, the request form (protected like the comment form) and the status page a
 /// requester opens with the receipt code. No page shows the requester's name or contact details.
 /// </summary>
+[AllowAnonymous]
 public sealed class DisclosureController(DisclosureIntake intake, DisclosureQueries queries, PublicFormGuard guard,
     IOptions<FeeSchedule> fees) : Controller
 {

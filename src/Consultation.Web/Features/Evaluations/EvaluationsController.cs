@@ -1,10 +1,12 @@
 using Consultation.Core;
 using Consultation.Infrastructure.Evaluations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Evaluations;
 
 /// <summary>Published policy evaluations (政策评估结果公开), by year, newest first.</summary>
+[AllowAnonymous]
 public sealed class EvaluationsController(EvaluationQueries evaluations, TimeProvider clock) : Controller
 {
     [HttpGet("/evaluations")]

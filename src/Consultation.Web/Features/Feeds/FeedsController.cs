@@ -1,6 +1,7 @@
 using Consultation.Infrastructure.Feeds;
 using Consultation.Web.Hosting;
 using Consultation.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -8,6 +9,7 @@ namespace Consultation.Web.Features.Feeds;
 
 /// <summary>Atom feeds of consultations (new, closing soon, closed), adoption reports and decisions; the catalog's is on its own page.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class FeedsController(FeedQueries queries, AtomFeed atom, IStringLocalizer<SharedStrings> strings) : Controller
 {
     [HttpGet("/feeds/consultations/new.xml")]

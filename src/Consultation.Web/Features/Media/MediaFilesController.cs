@@ -1,5 +1,6 @@
 using Consultation.Core.Media;
 using Consultation.Infrastructure.Media;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -9,6 +10,7 @@ namespace Consultation.Web.Features.Media;
 /// Serves media library files. The type comes from our own inspection, never from the upload; browsers are told not
 /// to guess (nosniff); documents are always downloads, so nothing but our re-encoded images renders on our origin.
 /// </summary>
+[AllowAnonymous]
 public sealed class MediaFilesController(MediaLibrary library, MediaFileStore store) : Controller
 {
     /// <summary>Stored names are random and files never change under a name, so caches may keep them for a year.</summary>

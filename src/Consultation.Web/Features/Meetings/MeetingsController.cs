@@ -1,9 +1,11 @@
 using Consultation.Infrastructure.Meetings;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Meetings;
 
 /// <summary>Meetings with public attendance: the invitation call, then the record of who came, what they said and the answer.</summary>
+[AllowAnonymous]
 public sealed class MeetingsController(PublicMeetings meetings) : Controller
 {
     [HttpGet("/meetings")]

@@ -1,5 +1,6 @@
 using Consultation.Infrastructure.Messages;
 using Consultation.Web.Features.Captcha;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -9,6 +10,7 @@ namespace Consultation.Web.Features.Messages;
 /// 咨询留言 for the public: the list of published questions and answers, the form (protected like the comment form)
 /// and the asker's status page, opened with the receipt code. No page shows the asker's name or contact.
 /// </summary>
+[AllowAnonymous]
 public sealed class MessagesController(MessageQueries queries, MessageIntake intake, PublicFormGuard guard) : Controller
 {
     public const int PageSize = 20;

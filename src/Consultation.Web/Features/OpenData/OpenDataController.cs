@@ -3,6 +3,7 @@ using Consultation.Infrastructure.OpenData;
 using Consultation.Web.Features.Comments;
 using Consultation.Web.Hosting;
 using Consultation.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -23,6 +24,7 @@ namespace Consultation.Web.Features.OpenData;
 [ProducesResponseType<OpenDataProblem>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<OpenDataProblem>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 [ProducesResponseType(StatusCodes.Status304NotModified)]
+[AllowAnonymous]
 public sealed class OpenDataController(OpenDataJson json, StringCatalog strings, IOptions<OpenDataOptions> options,
     IStringLocalizer<SharedStrings> localizer) : ControllerBase
 {

@@ -51,7 +51,8 @@ public static class OpenDataWebModule
     /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and its reader at <see cref="DocsPath"/>, every asset from this site.</summary>
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi();
+        // Public like the API it describes; named so the fallback policy (which refuses the unnamed) lets it through.
+        endpoints.MapOpenApi().AllowAnonymous();
         endpoints.MapScalarApiReference(DocsPath, o =>
         {
             o.Title = "Open data · 开放数据";
@@ -62,7 +63,7 @@ public static class OpenDataWebModule
             // Nothing that would reach another host: no AI chat, no developer toolbar (SDK, deploy, share links).
             o.Agent = new ScalarAgentOptions { Disabled = true };
             o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 }

@@ -1,10 +1,12 @@
 using Consultation.Infrastructure.Evaluations;
 using Consultation.Infrastructure.Policies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Policies;
 
 /// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
+[AllowAnonymous]
 public sealed class PoliciesController(PolicyDocuments policies, EvaluationQueries evaluations) : Controller
 {
     [HttpGet("/policies")]

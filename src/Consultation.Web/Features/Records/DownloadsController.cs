@@ -1,4 +1,5 @@
 using Consultation.Web.Features.Records.Downloads;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -8,6 +9,7 @@ namespace Consultation.Web.Features.Records;
 /// 开放数据下载: one ZIP per year of everything public (CSV with BOM + JSON), listed with size, SHA-256 and build
 /// time. The ETag is the checksum, so a client that has the file gets 304. See docs/bulk-download.md.
 /// </summary>
+[AllowAnonymous]
 public sealed class DownloadsController(YearDownloads downloads) : Controller
 {
     [HttpGet("/open-data/downloads")]

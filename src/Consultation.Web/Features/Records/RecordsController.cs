@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.IO.Compression;
 using System.Text.Json;
 using Consultation.Infrastructure.Records;
@@ -9,6 +10,7 @@ namespace Consultation.Web.Features.Records;
 /// The machine-readable record of one decision, linked from its page: JSON, and a ZIP of one CSV per table with the
 /// same JSON beside them. See docs/decision-record.md.
 /// </summary>
+[AllowAnonymous]
 public sealed class RecordsController(DecisionRecords records, RecordLabels labels, RecordTables tables) : Controller
 {
     [HttpGet("/decisions/{id:int}/record.json")]

@@ -1,9 +1,11 @@
 using Consultation.Infrastructure.Responses;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Responses;
 
 /// <summary>回应关切: the published 舆情回应 notices, newest first, each with the item concerned and when it was answered.</summary>
+[AllowAnonymous]
 public sealed class ResponsesController(ResponseQueries queries) : Controller
 {
     [HttpGet("/responses")]

@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Search;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Search;
@@ -7,6 +8,7 @@ namespace Consultation.Web.Features.Search;
 /// Site search: <c>/search</c> for people, <c>/api/search</c> (JSON) for programs, the same parameters for both.
 /// Any query string is answered, with results or with a "no results" page and suggestions.
 /// </summary>
+[AllowAnonymous]
 public sealed class SearchController(SiteSearch search, SearchJson json) : Controller
 {
     [HttpGet("/search")]

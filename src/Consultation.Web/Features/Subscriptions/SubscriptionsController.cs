@@ -4,6 +4,7 @@ using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Subscriptions;
 using Consultation.Web.Features.Captcha;
 using Consultation.Web.Hosting.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,7 @@ namespace Consultation.Web.Features.Subscriptions;
 /// open a page with a button; the unsubscribe POST also serves mail clients' RFC 8058 one-click requests, which carry
 /// no antiforgery token, so that one endpoint is exempt: its token is its authentication.
 /// </summary>
+[AllowAnonymous]
 public sealed class SubscriptionsController(SubscriptionDesk desk, PublicFormGuard guard,
     IStringLocalizer<SharedStrings> strings) : Controller
 {

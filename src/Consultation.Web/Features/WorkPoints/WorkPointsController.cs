@@ -1,9 +1,11 @@
 using Consultation.Infrastructure.Content;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.WorkPoints;
 
 /// <summary>The public 政务公开工作要点 progress board, one page per year.</summary>
+[AllowAnonymous]
 public sealed class WorkPointsController(PublicContentQueries queries) : Controller
 {
     [HttpGet("/work-points")]

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Hosting.Localization;
 
+[AllowAnonymous]
 public sealed class LanguageController : Controller
 {
     /// <summary>Switches zh-CN/English via a cookie and returns to the same page; only local return URLs are followed.</summary>

@@ -5,12 +5,13 @@ using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Consultation.Web.Features.Accounts.Admin;
 
 [Route("admin")]
-public sealed class AccountController(SignInManager<BackOfficeUser> signIn, BackOfficeAccounts accounts,
+public sealed class AccountController(SignInManager<BackOfficeUser> identity, BackOfficeSignIn signIn,
     IStringLocalizer<SharedStrings> strings)
     : Controller
 {
@@ -32,6 +33,7 @@ public sealed class AccountController(SignInManager<BackOfficeUser> signIn, Back
     [HttpPost("login")]
     [Quiet]
     [AllowAnonymous]
+    [EnableRateLimiting(AccountsWebModule.SignInRateLimitPolicy)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)
@@ -39,11 +41,19 @@ public sealed class AccountController(SignInManager<BackOfficeUser> signIn, Back
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(form);
         }
-        var result = await signIn.PasswordSignInAsync(form.UserName, form.Password, isPersistent: false, lockoutOnFailure: true);
-        await accounts.RecordSignInAsync(form.UserName, result);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/admin");
-        ModelState.AddModelError("", strings[result.IsLockedOut ? "login.locked_out" : "login.failed"]);
-        Response.StatusCode = result.IsLockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
+        var back = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null;
+        switch (await signIn.PasswordAsync(form.UserName, form.Password))
+        {
+            case SignInStep.SignedIn:
+                return LocalRedirect(back ?? "/admin");
+            case SignInStep.CodeNeeded:
+                return LocalRedirect(SecondFactorController.PathOf("code", back));
+            case SignInStep.EnrolmentNeeded:
+                return LocalRedirect(SecondFactorController.PathOf("enrol", back));
+        }
+        // Wrong password, unknown name, locked account: one message, one status, so none can be told from another.
+        ModelState.AddModelError("", strings["login.refused"]);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         form.Password = "";
         return View(form);
     }
@@ -53,7 +63,7 @@ public sealed class AccountController(SignInManager<BackOfficeUser> signIn, Back
     [Authorize]
     public async Task<IActionResult> Logout()
     {
-        await signIn.SignOutAsync();
+        await identity.SignOutAsync();
         return LocalRedirect("/admin/login");
     }
 

@@ -79,6 +79,13 @@ public sealed class UsersController(
     public async Task<IActionResult> ResetPassword(string id) =>
         Password(await accounts.ResetPasswordAsync(User.ToActor(), id), created: false);
 
+    [HttpPost("{id}/reset-second-factor")]
+    public async Task<IActionResult> ResetSecondFactor(string id)
+    {
+        await accounts.ResetSecondFactorAsync(User.ToActor(), id);
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     /// <summary>Refusals (oneself, the last administrator) reach the <see cref="DomainExceptionFilter"/> as a 400 page.</summary>
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id)
