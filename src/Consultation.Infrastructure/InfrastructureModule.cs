@@ -51,7 +51,7 @@ public static class InfrastructureModule
             .AddContent()
             .AddMedia(configuration, siteRoot)
             .AddConsultations(configuration)
-            .AddComments()
+            .AddComments(configuration)
             .AddAdoption(configuration)
             .AddCatalog(configuration)
             .AddMeetings()
