@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,8 +37,11 @@ public sealed class CommentWriter(CommentQueue queue, IServiceScopeFactory scope
     {
         try
         {
+            var started = Stopwatch.GetTimestamp();
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ICommentBatchStore>().StoreAsync(batch, CancellationToken.None);
+            log.LogDebug("Stored a batch of {Count} comments in {Milliseconds:F1} ms ({Waiting} waiting)", batch.Count,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, queue.Count);
         }
         catch (Exception e)
         {
