@@ -10,7 +10,7 @@ base="http://127.0.0.1:$port"
 slug=public-participation-rules # the demo draft that is open for comments
 work=$(mktemp -d /tmp/intake-XXXXXX)
 provider=Sqlite
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-55440} PGUSER=${PGUSER:-postgres}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-55440} PGUSER=${PGUSER:-postgres} PGOPTIONS='-c client_min_messages=warning'
 pg_db="intake_$(date +%s)_$$"
 site_pid=""
 
