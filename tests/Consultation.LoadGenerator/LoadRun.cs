@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using Consultation.Tests;
 
 namespace Consultation.LoadGenerator;
 
@@ -39,7 +40,8 @@ public sealed class LoadRun(LoadOptions options)
             try
             {
                 if (!opened) { await session.OpenAsync(stop); opened = true; }
-                var captcha = await ProofOfWork.SolveAsync(client, stop);
+                // The browser's proof-of-work (wwwroot/js/pow.js): GET /captcha/challenge, find n, post the payload.
+                var captcha = await ProofOfWorkSolver.SolveFromAsync(client);
                 _results.Add(await PostAsync(client, session, key, captcha));
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
