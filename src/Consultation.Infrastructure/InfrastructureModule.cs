@@ -52,7 +52,7 @@ public static class InfrastructureModule
             .AddContent()
             .AddMedia(configuration, siteRoot)
             .AddConsultations(configuration)
-            .AddComments()
+            .AddComments(configuration)
             .AddAdoption(configuration)
             .AddCatalog(configuration)
             .AddMeetings()

@@ -14,7 +14,9 @@ namespace Consultation.Infrastructure.Comments;
 public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher, IOptions<ConsultationRules> rules,
     TimeProvider clock)
 {
-    public async Task<CommentReceipt> ReceiveAsync(string slug, CommentDraft draft, CancellationToken ct = default)
+    /// <param name="submittedAt">When the request arrived, if it waited in the <see cref="CommentQueue"/>; else now.</param>
+    public async Task<CommentReceipt> ReceiveAsync(string slug, CommentDraft draft, CancellationToken ct = default,
+        DateTimeOffset? submittedAt = null)
     {
         var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct)
                            ?? throw new DomainException("consultation.not_found");
@@ -24,8 +26,8 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
         if (existing is not null) return Receipt(code, existing, consultation);
 
         var words = new SensitiveWordList(await db.SensitiveWords.Select(w => w.Word).ToListAsync(ct));
-        var comment = consultation.Receive(draft with { IdempotencyKey = key }, code, hasher, words, clock.GetUtcNow(),
-            rules.Value);
+        var comment = consultation.Receive(draft with { IdempotencyKey = key }, code, hasher, words,
+            submittedAt ?? clock.GetUtcNow(), rules.Value);
         db.Comments.Add(comment);
         try
         {
@@ -58,6 +60,6 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
     private Task<Comment?> FindAsync(int consultationId, string key, CancellationToken ct) =>
         db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.ConsultationId == consultationId && c.IdempotencyKey == key, ct);
 
-    private static CommentReceipt Receipt(string code, Comment comment, PublicConsultation consultation) =>
+    internal static CommentReceipt Receipt(string code, Comment comment, PublicConsultation consultation) =>
         new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, consultation.Slug, consultation.Title);
 }

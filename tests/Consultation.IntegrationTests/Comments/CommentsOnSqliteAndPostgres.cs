@@ -13,3 +13,5 @@ public sealed class CommentRefusalOnSqlite(SqliteSite site) : CommentRefusalBeha
 public sealed class CommentRefusalOnPostgres(PostgresSite site) : CommentRefusalBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class EditorsDayOnSqlite(SqliteSite site) : EditorsDayBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class EditorsDayOnPostgres(PostgresSite site) : EditorsDayBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class CommentIntakeOnSqlite(SqliteSite site) : CommentIntakeBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class CommentIntakeOnPostgres(PostgresSite site) : CommentIntakeBehaviour(site), IClassFixture<PostgresSite>;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consultation.Core;
 using Consultation.Core.Comments;
 using Consultation.Core.Subscriptions;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Features.Comments;
 
@@ -17,6 +19,8 @@ namespace Consultation.Web.Features.Comments;
 [AllowAnonymous]
 public sealed class CommentsController(
     CommentIntake intake,
+    CommentQueue queue,
+    IOptions<CommentIntakeOptions> intakeOptions,
     ConsultationPages pages,
     ICaptchaVerifier captcha,
     SubscriptionDesk subscriptions,
@@ -43,9 +47,13 @@ public sealed class CommentsController(
             errors.Add((CommentForm.SubmitField, strings[failed.FailureKey!]));
         else
         {
+            // Queued for the group-commit writer; the receipt comes once the batch holding it has committed.
+            if (queue.TryEnqueue(slug, form.ToDraft()) is not { } pending) return await BusyAsync(slug, form, ct);
             try
             {
-                var receipt = await intake.ReceiveAsync(slug, form.ToDraft(), ct);
+                // Not cancelled with the request: the comment is stored even if the reader has gone, and their retry
+                // (same idempotency key) gets this receipt.
+                var receipt = await pending.Receipt;
                 // The comment is stored: the opt-in (checked above) only adds a pending subscription to its receipt.
                 if (form.NotifyOnReport) await subscriptions.RequestForCommentAsync(receipt.Code, form.Contact, ct);
                 return ToReceipt(receipt);
@@ -59,11 +67,29 @@ public sealed class CommentsController(
                 errors.Add((CommentForm.FieldOf(e.MessageKey), strings[e.MessageKey, [.. e.Arguments]]));
             }
         }
+        return await RefusedAsync(slug, form, errors, StatusCodes.Status400BadRequest, ct);
+    }
+
+    /// <summary>
+    /// The queue is full (a flash crowd): 503 with <c>Retry-After</c>, and the page comes back with everything typed and
+    /// the reason in the error summary, so pressing submit again later is all it takes. Nothing was stored.
+    /// </summary>
+    private async Task<IActionResult> BusyAsync(string slug, CommentForm form, CancellationToken ct)
+    {
+        var retryAfter = Math.Max(1, intakeOptions.Value.RetryAfterSeconds);
+        Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        return await RefusedAsync(slug, form, [(CommentForm.SubmitField, strings["comment.intake_busy", retryAfter])],
+            StatusCodes.Status503ServiceUnavailable, ct);
+    }
+
+    private async Task<IActionResult> RefusedAsync(string slug, CommentForm form,
+        IEnumerable<(string Field, string Message)> errors, int status, CancellationToken ct)
+    {
         var model = await pages.BuildAsync(slug, null, null, null, form, ct);
         if (model is null) return NotFound();
         ModelState.Clear();
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return View("~/Views/Consultations/Show.cshtml", model);
     }
 

@@ -1,0 +1,26 @@
+using Consultation.Core.Comments;
+
+namespace Consultation.Infrastructure.Comments;
+
+/// <summary>
+/// A submission that passed the form's checks, waiting in the queue. The request awaits <see cref="Receipt"/>, which
+/// is completed only after the comment's transaction committed (or with the refusal, e.g. the window closed).
+/// </summary>
+public sealed class PendingComment(string slug, CommentDraft draft, DateTimeOffset submittedAt)
+{
+    private readonly TaskCompletionSource<CommentReceipt> _receipt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Slug { get; } = slug;
+    public CommentDraft Draft { get; } = draft;
+
+    /// <summary>When the citizen's request arrived: the time on the receipt and the time the window is judged at.</summary>
+    public DateTimeOffset SubmittedAt { get; } = submittedAt;
+
+    public Task<CommentReceipt> Receipt => _receipt.Task;
+
+    public bool IsSettled => _receipt.Task.IsCompleted;
+
+    public void Stored(CommentReceipt receipt) => _receipt.TrySetResult(receipt);
+
+    public void Refused(Exception reason) => _receipt.TrySetException(reason);
+}
