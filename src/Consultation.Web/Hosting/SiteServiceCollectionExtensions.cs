@@ -1,5 +1,6 @@
 using Consultation.Infrastructure;
 using Consultation.Web.Features.Accounts;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Captcha;
 using Consultation.Web.Features.Catalog;
 using Consultation.Web.Features.Comments;
@@ -77,6 +78,7 @@ public static class SiteServiceCollectionExtensions
             .AddRecordsWeb()
             .AddInspectionWeb(configuration)
             .AddFeedsWeb()
-            .AddOpenDataWeb(configuration);
+            .AddOpenDataWeb(configuration)
+            .AddCachingWeb(configuration);
     }
 }
