@@ -36,6 +36,13 @@ public sealed class Browser(HttpClient client)
 
     public async Task<HttpResponseMessage> PostAsync(string action, IHtmlFormElement form, IDictionary<string, string>? fields)
     {
+        // A cached page carries everyone's idempotency key; form-token.js gives each visitor (each form) a fresh one.
+        if (form.QuerySelector($"input[name={TokenField}][data-form-token]") is not null
+            && form.QuerySelector("input[name=IdempotencyKey]:not([data-renewed])") is IHtmlInputElement idempotencyKey)
+        {
+            idempotencyKey.Value = Guid.NewGuid().ToString("N");
+            idempotencyKey.SetAttribute("data-renewed", "");
+        }
         var values = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => i.Name is { Length: > 0 } && i.Type is not ("submit" or "checkbox" or "radio"))
             .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value ?? "");
