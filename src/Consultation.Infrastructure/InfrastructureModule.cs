@@ -1,6 +1,7 @@
 using Consultation.Infrastructure.Accounts;
 using Consultation.Infrastructure.Adoption;
 using Consultation.Infrastructure.Audit;
+using Consultation.Infrastructure.Caching;
 using Consultation.Infrastructure.Calendar;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Catalog;
@@ -41,6 +42,7 @@ public static class InfrastructureModule
         services.AddSingleton(TimeProvider.System);
         return services
             .AddDatabase(configuration, siteRoot)
+            .AddCaching()
             .AddMarkdown()
             .AddCaptcha(configuration)
             .AddAccounts(configuration)

@@ -41,6 +41,9 @@ public static class SitePipelineExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseCors();
+        // After localisation (entries vary by culture) and before authentication and the rate limiter, so a cached
+        // page costs neither a cookie decryption nor a limiter slot.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -1,5 +1,6 @@
 using Consultation.Infrastructure;
 using Consultation.Web.Features.Accounts;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Captcha;
 using Consultation.Web.Features.Catalog;
 using Consultation.Web.Features.Comments;
@@ -79,6 +80,7 @@ public static class SiteServiceCollectionExtensions
             .AddInspectionWeb(configuration)
             .AddFeedsWeb()
             .AddOpenDataWeb(configuration)
-            .AddOperationsWeb(configuration);
+            .AddOperationsWeb(configuration)
+            .AddCachingWeb(configuration);
     }
 }

@@ -18,11 +18,9 @@ internal static class AdminSteps
     public static async Task<HttpResponseMessage> PostFieldsAsync(this Browser browser, string pageUrl, string action,
         params (string Name, string Value)[] fields)
     {
-        var (_, page) = await browser.GetAsync(pageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
+        var token = await browser.TokenOnAsync(pageUrl);
         var values = fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", token));
+            .Append(KeyValuePair.Create(Browser.TokenField, token));
         return await browser.Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 

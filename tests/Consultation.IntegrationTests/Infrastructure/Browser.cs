@@ -41,6 +41,13 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
 
     public async Task<HttpResponseMessage> PostAsync(string action, IHtmlFormElement form, IDictionary<string, string>? fields)
     {
+        // A cached page carries everyone's idempotency key; form-token.js gives each visitor (each form) a fresh one.
+        if (form.QuerySelector($"input[name={TokenField}][data-form-token]") is not null
+            && form.QuerySelector("input[name=IdempotencyKey]:not([data-renewed])") is IHtmlInputElement idempotencyKey)
+        {
+            idempotencyKey.Value = Guid.NewGuid().ToString("N");
+            idempotencyKey.SetAttribute("data-renewed", "");
+        }
         var values = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => i.Name is { Length: > 0 } && i.Type is not ("submit" or "checkbox" or "radio"))
             .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value ?? "");
@@ -48,6 +55,8 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
             values[select.Name!] = select.Value ?? "";
         foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => t.Name is { Length: > 0 }))
             values[area.Name!] = area.Value ?? "";
+        // A cached public page leaves the token out; fetch it as form-token.js does, unless the test sets it.
+        if (values.TryGetValue(TokenField, out var token) && token == "") values[TokenField] = await FormTokenAsync();
         foreach (var (key, value) in fields ?? new Dictionary<string, string>()) values[key] = value;
         return await Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
@@ -55,11 +64,28 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
     /// <summary>Posts the raw fields with a valid antiforgery token taken from any form on <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostWithTokenAsync(string pageUrl, string action, IDictionary<string, string> fields)
     {
-        var (_, page) = await GetAsync(pageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        var values = new Dictionary<string, string>(fields) { [TokenField] = await TokenOnAsync(pageUrl) };
         return await Client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>The antiforgery token of the forms on <paramref name="pageUrl"/>, fetched as the page's script would when left out.</summary>
+    public async Task<string> TokenOnAsync(string pageUrl)
+    {
+        var (_, page) = await GetAsync(pageUrl);
+        var token = page.QuerySelector($"input[name={TokenField}]")?.GetAttribute("value")
+                    ?? throw new InvalidOperationException($"No antiforgery field on {pageUrl}.");
+        return token == "" ? await FormTokenAsync() : token;
+    }
+
+    /// <summary>What <c>wwwroot/js/form-token.js</c> asks for when a visitor starts to write on a cached page.</summary>
+    public async Task<string> FormTokenAsync()
+    {
+        var response = await Client.GetAsync("/forms/token");
+        response.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("token").GetString()!;
     }
 
     /// <summary>
