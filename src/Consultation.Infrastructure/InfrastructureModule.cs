@@ -41,6 +41,7 @@ public static class InfrastructureModule
         return services
             .AddDatabase(configuration, siteRoot)
             .AddMarkdown()
+            .AddSingleton<Redis.SharedRedis>()
             .AddCaptcha(configuration)
             .AddAccounts(configuration)
             .AddAudit()

@@ -11,6 +11,7 @@ using Consultation.Web.Features.Feeds;
 using Consultation.Web.Features.OpenData;
 using Consultation.Web.Features.Inspection;
 using Consultation.Web.Features.Records;
+using Consultation.Web.Hosting.Throttling;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,7 @@ public static class SiteServiceCollectionExtensions
         var siteRoot = configuration["Site:Root"] ?? environment.ContentRootPath;
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
         services.AddConsultationInfrastructure(configuration, siteRoot);
+        services.AddEdgeSecurity(configuration, environment);
 
         services.AddSingleton<StringCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
@@ -77,6 +79,7 @@ public static class SiteServiceCollectionExtensions
             .AddRecordsWeb()
             .AddInspectionWeb(configuration)
             .AddFeedsWeb()
-            .AddOpenDataWeb(configuration);
+            .AddOpenDataWeb(configuration)
+            .AddThrottlingWeb(configuration);
     }
 }

@@ -1,3 +1,5 @@
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using Consultation.Core;
 using Consultation.Infrastructure.Comments;
 using Consultation.Web.Hosting.Localization;
@@ -10,6 +12,7 @@ namespace Consultation.Web.Features.Comments;
 /// Open data: the comments already public on a published consultation, anonymised (see
 /// <see cref="PublicCommentRecord"/>), as CSV for spreadsheets and JSON for programs.
 /// </summary>
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class PublicCommentExportController(CommentExportQueries queries, IStringLocalizer<SharedStrings> strings)
     : Controller
 {

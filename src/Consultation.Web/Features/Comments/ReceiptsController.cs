@@ -1,9 +1,12 @@
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using Consultation.Infrastructure.Comments;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Comments;
 
 /// <summary>Where citizens check what became of their comment, by receipt code.</summary>
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class ReceiptsController(ReceiptLookup lookup, Infrastructure.Adoption.FeedbackReportQueries reports) : Controller
 {
     [HttpGet("/receipt")]

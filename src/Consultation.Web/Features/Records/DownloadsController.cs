@@ -1,3 +1,6 @@
+using Consultation.Web.Hosting;
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using Consultation.Web.Features.Records.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -8,6 +11,7 @@ namespace Consultation.Web.Features.Records;
 /// 开放数据下载: one ZIP per year of everything public (CSV with BOM + JSON), listed with size, SHA-256 and build
 /// time. The ETag is the checksum, so a client that has the file gets 304. See docs/bulk-download.md.
 /// </summary>
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class DownloadsController(YearDownloads downloads) : Controller
 {
     [HttpGet("/open-data/downloads")]
@@ -27,5 +31,5 @@ public sealed class DownloadsController(YearDownloads downloads) : Controller
             new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
     }
 
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => SiteOrigin.Of(HttpContext);
 }

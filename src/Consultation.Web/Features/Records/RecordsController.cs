@@ -1,3 +1,6 @@
+using Consultation.Web.Hosting;
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using System.IO.Compression;
 using System.Text.Json;
 using Consultation.Infrastructure.Records;
@@ -9,6 +12,7 @@ namespace Consultation.Web.Features.Records;
 /// The machine-readable record of one decision, linked from its page: JSON, and a ZIP of one CSV per table with the
 /// same JSON beside them. See docs/decision-record.md.
 /// </summary>
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class RecordsController(DecisionRecords records, RecordLabels labels, RecordTables tables) : Controller
 {
     [HttpGet("/decisions/{id:int}/record.json")]
@@ -36,5 +40,5 @@ public sealed class RecordsController(DecisionRecords records, RecordLabels labe
 
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => SiteOrigin.Of(HttpContext);
 }
