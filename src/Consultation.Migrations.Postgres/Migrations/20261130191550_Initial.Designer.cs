@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130162100_Initial")]
+    [Migration("20261130191550_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2036,6 +2036,22 @@ namespace Consultation.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Captcha.SpentCaptchaAnswer", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ExpiresAtUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtUnixSeconds");
+
+                    b.ToTable("SpentCaptchaAnswers", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>

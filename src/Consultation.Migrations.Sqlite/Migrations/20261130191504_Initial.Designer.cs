@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130162051_Initial")]
+    [Migration("20261130191504_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1969,6 +1969,22 @@ namespace Consultation.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Captcha.SpentCaptchaAnswer", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtUnixSeconds");
+
+                    b.ToTable("SpentCaptchaAnswers", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>

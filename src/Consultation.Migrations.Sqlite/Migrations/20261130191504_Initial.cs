@@ -498,6 +498,18 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpentCaptchaAnswers",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAtUnixSeconds = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpentCaptchaAnswers", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subscriptions",
                 columns: table => new
                 {
@@ -1504,6 +1516,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SpentCaptchaAnswers_ExpiresAtUnixSeconds",
+                table: "SpentCaptchaAnswers",
+                column: "ExpiresAtUnixSeconds");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_ConfirmationTokenHash",
                 table: "Subscriptions",
                 column: "ConfirmationTokenHash");
@@ -1618,6 +1635,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "SpentCaptchaAnswers");
 
             migrationBuilder.DropTable(
                 name: "Subscriptions");
