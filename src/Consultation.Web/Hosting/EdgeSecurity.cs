@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Hosting;
 
@@ -45,10 +46,14 @@ public static class EdgeSecurity
         return services;
     }
 
-    /// <summary>Forwarded headers first, so everything after sees the visitor's address and scheme.</summary>
+    /// <summary>
+    /// Forwarded headers first, so everything after sees the visitor's address and scheme — and only when a proxy is
+    /// configured: with empty lists the middleware would believe the headers from anyone.
+    /// </summary>
     public static WebApplication UseForwardedEdge(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        var options = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0) app.UseForwardedHeaders();
         return app;
     }
 
