@@ -41,7 +41,6 @@ public static class InfrastructureModule
         return services
             .AddDatabase(configuration, siteRoot)
             .AddMarkdown()
-            .AddSingleton<Redis.SharedRedis>()
             .AddCaptcha(configuration)
             .AddAccounts(configuration)
             .AddAudit()

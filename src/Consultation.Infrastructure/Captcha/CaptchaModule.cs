@@ -1,4 +1,5 @@
 using Consultation.Infrastructure.Jobs;
+using Consultation.Infrastructure.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,8 @@ public static class CaptchaModule
             .ValidateOnStart();
 
         services.TryAddSingleton<ICaptchaKeySource, SiteSecretCaptchaKey>();
+        // The shared Redis (if configured) is first needed here; the web layer's rate limits use the same connection.
+        services.TryAddSingleton(_ => new SharedRedis(configuration));
         services.TryAddSingleton<SingleUseTokens>();
         services.TryAddSingleton<ChallengeLoad>();
         services.AddRecurringJob<SpentAnswerCleanup>();
