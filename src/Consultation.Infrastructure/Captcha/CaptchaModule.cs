@@ -1,3 +1,5 @@
+using Consultation.Infrastructure.Jobs;
+using Consultation.Infrastructure.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,15 +22,19 @@ public static class CaptchaModule
                 $"Captcha:ProofOfWork:LifetimeMinutes must be at least {ProofOfWorkOptions.MinimumLifetimeMinutes}.")
             .Validate(o => o.ProofOfWork.MaxNumber is >= 1 and < int.MaxValue,
                 "Captcha:ProofOfWork:MaxNumber must be a positive whole number.")
+            .Validate(o => o.ProofOfWork.LoadThresholdPerMinute >= 0 && o.ProofOfWork.LoadMultiplier >= 1,
+                "Captcha:ProofOfWork:LoadThresholdPerMinute must be 0 or more and LoadMultiplier at least 1.")
             .Validate(o => !o.UsesRecaptcha || RecaptchaIsComplete(o.Recaptcha),
                 "Captcha:Recaptcha needs SiteKey, Secret, at least one AllowedHostnames entry, Version 2 or 3 and a " +
                 "MinimumScore between 0 and 1.")
             .ValidateOnStart();
 
-        // In memory on one node; a Redis-backed IDistributedCache registered first replaces it for several nodes.
-        services.AddDistributedMemoryCache();
         services.TryAddSingleton<ICaptchaKeySource, SiteSecretCaptchaKey>();
+        // The shared Redis (if configured) is first needed here; the web layer's rate limits use the same connection.
+        services.TryAddSingleton(_ => new SharedRedis(configuration));
         services.TryAddSingleton<SingleUseTokens>();
+        services.TryAddSingleton<ChallengeLoad>();
+        services.AddRecurringJob<SpentAnswerCleanup>();
         services.TryAddSingleton<ProofOfWorkCaptcha>();
         services.AddHttpClient<RecaptchaVerifier>();
         services.TryAddTransient<ICaptchaVerifier>(sp =>

@@ -12,7 +12,7 @@ namespace Consultation.Infrastructure.Captcha;
 /// loaded from another host. Issuing is stateless (the challenge is signed); only spent challenges are remembered.
 /// </summary>
 public sealed class ProofOfWorkCaptcha(ICaptchaKeySource key, IOptions<CaptchaOptions> options, SingleUseTokens spent,
-    TimeProvider clock) : ICaptchaVerifier
+    ChallengeLoad load, TimeProvider clock) : ICaptchaVerifier
 {
     public const string Algorithm = "SHA-256";
 
@@ -26,9 +26,10 @@ public sealed class ProofOfWorkCaptcha(ICaptchaKeySource key, IOptions<CaptchaOp
         // Expiry travels in the salt, as Altcha does, so it is bound by the signed hash. The closing '&' stops digits
         // being moved between salt and number ("…expires=17"+"99" and "…expires=179"+"9" would hash alike).
         var salt = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}?expires={expires}&";
-        var number = RandomNumberGenerator.GetInt32(0, settings.MaxNumber + 1);
+        var maxNumber = load.MaxNumberFor(settings);
+        var number = RandomNumberGenerator.GetInt32(0, maxNumber + 1);
         var challenge = HashHex(salt, number);
-        return new ProofOfWorkChallenge(Algorithm, challenge, settings.MaxNumber, salt, Sign(challenge));
+        return new ProofOfWorkChallenge(Algorithm, challenge, maxNumber, salt, Sign(challenge));
     }
 
     public async Task<CaptchaResult> VerifyAsync(string? response, string remoteIp, string expectedAction,

@@ -14,4 +14,13 @@ public sealed class ProofOfWorkOptions
 
     /// <summary>How long a challenge may be solved and submitted. Generous, because older readers type slowly.</summary>
     public int LifetimeMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// Challenges issued per minute on one node above which the site is under load (far more forms asked for than
+    /// people fill in); 0 never raises the difficulty.
+    /// </summary>
+    public int LoadThresholdPerMinute { get; set; } = 120;
+
+    /// <summary>Under load <see cref="MaxNumber"/> is multiplied by this: ten times the work for every script.</summary>
+    public int LoadMultiplier { get; set; } = 10;
 }

@@ -1,3 +1,4 @@
+using Consultation.Infrastructure.Captcha;
 using Consultation.Core;
 using Consultation.Core.Adoption;
 using Consultation.Core.Audit;
@@ -55,6 +56,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<ResponseNotice> ResponseNotices => Set<ResponseNotice>();
     public DbSet<LinkCrawl> LinkCrawls => Set<LinkCrawl>();
     public DbSet<CrawledLink> CrawledLinks => Set<CrawledLink>();
+    public DbSet<SpentCaptchaAnswer> SpentCaptchaAnswers => Set<SpentCaptchaAnswer>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -1,3 +1,6 @@
+using Consultation.Infrastructure.Secrets;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +41,13 @@ public static class DatabaseModule
         }
         services.AddScoped<DatabaseInitializer>();
         services.AddDataProtection().SetApplicationName("Consultation").PersistKeysToDbContext<ConsultationDbContext>();
+        services.AddSingleton<SecretsKeyFile>();
+        // With a key file, every key ring entry is encrypted before it is stored (see SecretsKeyFile).
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+        {
+            var keyFile = sp.GetRequiredService<SecretsKeyFile>();
+            if (keyFile.IsConfigured) o.XmlEncryptor = new KeyFileXmlEncryptor(keyFile);
+        }));
         return services;
     }
 

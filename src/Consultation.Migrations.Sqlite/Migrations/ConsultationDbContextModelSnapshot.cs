@@ -1968,6 +1968,22 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Consultation.Infrastructure.Captcha.SpentCaptchaAnswer", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtUnixSeconds");
+
+                    b.ToTable("SpentCaptchaAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
                 {
                     b.Property<string>("Name")

@@ -13,4 +13,12 @@ public sealed class SiteOptions
     public string Contact { get; set; } = "";
     public int HomeItemsPerColumn { get; set; } = 6;
     public int ColumnPageSize { get; set; } = 20;
+
+    /// <summary>
+    /// Scheme and host the public reaches the site at, e.g. <c>https://gkzj.edu.shandong.gov.cn</c>: absolute links
+    /// (feeds, records, downloads, open-data paging, mails) are built from it, never from the request's Host header,
+    /// and in Production its host is the allowed host when <c>AllowedHosts</c> is left at <c>*</c>. Empty: the
+    /// request's own origin (development and tests).
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 }

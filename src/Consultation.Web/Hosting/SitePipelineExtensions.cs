@@ -22,11 +22,12 @@ public static class SitePipelineExtensions
         // SiteRoot makes the web root's file provider, so the host does not dispose it; without this every stopped
         // host (each test site) would keep its file watcher, one of the user's few inotify instances, open.
         app.Lifetime.ApplicationStopped.Register(() => (app.Environment.WebRootFileProvider as IDisposable)?.Dispose());
+        app.UseForwardedEdge();
         // The same quiet error pages in every environment: nothing about the server leaks to the reader.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseEdgeSecurity();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -13,6 +13,7 @@ using Consultation.Web.Features.OpenData;
 using Consultation.Web.Features.Operations;
 using Consultation.Web.Features.Inspection;
 using Consultation.Web.Features.Records;
+using Consultation.Web.Hosting.Throttling;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public static class SiteServiceCollectionExtensions
         var siteRoot = configuration["Site:Root"] ?? environment.ContentRootPath;
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
         services.AddConsultationInfrastructure(configuration, siteRoot);
+        services.AddEdgeSecurity(configuration, environment);
 
         services.AddSingleton<StringCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
@@ -81,6 +83,7 @@ public static class SiteServiceCollectionExtensions
             .AddFeedsWeb()
             .AddOpenDataWeb(configuration)
             .AddOperationsWeb(configuration)
-            .AddCachingWeb(configuration);
+            .AddCachingWeb(configuration)
+            .AddThrottlingWeb(configuration);
     }
 }

@@ -1,11 +1,18 @@
 using Consultation.Infrastructure.Captcha;
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.Memory;
+using Consultation.Infrastructure.Database;
+using Consultation.Infrastructure.Redis;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Consultation.UnitTests.Captcha;
 
-/// <summary>The pieces a verifier needs, in memory: a fixed key, a hand-moved clock and a fresh spent-token cache.</summary>
+/// <summary>
+/// The pieces a verifier needs, in memory: a fixed key, a hand-moved clock and a fresh spent-answer table (an in-memory
+/// SQLite database, the store a single node uses without Redis).
+/// </summary>
 internal static class CaptchaParts
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
@@ -17,11 +24,23 @@ internal static class CaptchaParts
         return Options.Create(settings);
     }
 
-    public static SingleUseTokens Spent(TimeProvider clock) =>
-        new(new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())), clock);
+    public static SingleUseTokens Spent(TimeProvider clock)
+    {
+        // Kept open for the provider's lifetime: an in-memory SQLite database lives as long as a connection to it.
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var services = new ServiceCollection()
+            .AddDbContext<ConsultationDbContext>(o => o.UseSqlite(connection))
+            .BuildServiceProvider();
+        using (var scope = services.CreateScope())
+            scope.ServiceProvider.GetRequiredService<ConsultationDbContext>().Database.EnsureCreated();
+        return new SingleUseTokens(services.GetRequiredService<IServiceScopeFactory>(),
+            new SharedRedis(new ConfigurationBuilder().Build()), clock);
+    }
 
     public static ProofOfWorkCaptcha ProofOfWork(ManualClock clock, byte[]? key = null, IOptions<CaptchaOptions>? settings = null) =>
-        new(new FixedKey(key ?? "test-key-test-key-test-key-32b!!"u8.ToArray()), settings ?? Settings(), Spent(clock), clock);
+        new(new FixedKey(key ?? "test-key-test-key-test-key-32b!!"u8.ToArray()), settings ?? Settings(), Spent(clock),
+            new ChallengeLoad(clock), clock);
 
     private sealed class FixedKey(byte[] key) : ICaptchaKeySource
     {

@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using Consultation.Web.Hosting.Throttling;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Consultation.Web.Features.Captcha;
@@ -17,14 +17,10 @@ public static class CaptchaWebModule
     {
         services.AddScoped<PublicFormGuard>();
         var limit = configuration.GetSection("PublicForms:RateLimit");
-        services.AddRateLimiter(o => o.AddPolicy(PublicFormRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-            $"{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"} {http.Request.Path}",
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limit.GetValue("PermitLimit", 10),
-                Window = TimeSpan.FromMinutes(limit.GetValue("WindowMinutes", 10)),
-                QueueLimit = 0,
-            })));
+        services.AddRateLimiter(o => o.AddPolicy(PublicFormRateLimit, http =>
+            http.RequestServices.GetRequiredService<FixedWindows>().For(PublicFormRateLimit,
+                $"{ClientAddress.PartitionOf(http)} {http.Request.Path}",
+                limit.GetValue("PermitLimit", 10), TimeSpan.FromMinutes(limit.GetValue("WindowMinutes", 10)))));
         return services;
     }
 }

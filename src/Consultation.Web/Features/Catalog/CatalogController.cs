@@ -56,5 +56,5 @@ public sealed class CatalogController(CatalogQueries queries, CatalogDocuments d
             AtomFeed.UpdatedOf(documents.Items(year, rows)));
     }
 
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => SiteOrigin.Of(HttpContext);
 }

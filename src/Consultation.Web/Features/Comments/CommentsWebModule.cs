@@ -1,7 +1,5 @@
-using System.Threading.RateLimiting;
-using Consultation.Web.Hosting.Localization;
+using Consultation.Web.Hosting.Throttling;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace Consultation.Web.Features.Comments;
 
@@ -9,29 +7,17 @@ public static class CommentsWebModule
 {
     public const string CommentRateLimit = "comments";
 
-    /// <summary>The comment form's rate limit, from the <c>Comments:RateLimit</c> section.</summary>
+    /// <summary>
+    /// The comment form's rate limit, from the <c>Comments:RateLimit</c> section. A refusal is
+    /// <see cref="ThrottlingWebModule.RefuseAsync"/>'s 429.
+    /// </summary>
     public static IServiceCollection AddCommentsWeb(this IServiceCollection services, IConfiguration configuration)
     {
         var limit = configuration.GetSection("Comments:RateLimit");
-        services.AddRateLimiter(o =>
-        {
-            // Per client address: generous for people (a family may share one), tight for scripts.
-            o.AddPolicy(CommentRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limit.GetValue("PermitLimit", 10),
-                    Window = TimeSpan.FromMinutes(limit.GetValue("WindowMinutes", 10)),
-                    QueueLimit = 0,
-                }));
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                var strings = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedStrings>>();
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(strings["comment.rate_limited"], ct);
-            };
-        });
+        // Per client address: generous for people (a family may share one), tight for scripts.
+        services.AddRateLimiter(o => o.AddPolicy(CommentRateLimit, http =>
+            http.RequestServices.GetRequiredService<FixedWindows>().ForAddress(CommentRateLimit, http,
+                limit.GetValue("PermitLimit", 10), TimeSpan.FromMinutes(limit.GetValue("WindowMinutes", 10)))));
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using Consultation.Core;
 using Consultation.Infrastructure.Comments;
 using Consultation.Web.Hosting.Localization;
@@ -12,6 +14,7 @@ namespace Consultation.Web.Features.Comments;
 /// <see cref="PublicCommentRecord"/>), as CSV for spreadsheets and JSON for programs.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class PublicCommentExportController(CommentExportQueries queries, IStringLocalizer<SharedStrings> strings)
     : Controller
 {

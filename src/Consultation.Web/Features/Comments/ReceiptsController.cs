@@ -1,3 +1,5 @@
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using Consultation.Infrastructure.Comments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +8,7 @@ namespace Consultation.Web.Features.Comments;
 
 /// <summary>Where citizens check what became of their comment, by receipt code.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class ReceiptsController(ReceiptLookup lookup, Infrastructure.Adoption.FeedbackReportQueries reports) : Controller
 {
     [HttpGet("/receipt")]

@@ -1,3 +1,4 @@
+using Consultation.Web.Hosting.Throttling;
 using Consultation.Core.Disclosure;
 using Consultation.Infrastructure.Disclosure;
 using Consultation.Web.Features.Captcha;
@@ -33,6 +34,7 @@ public sealed class DisclosureController(DisclosureIntake intake, DisclosureQuer
         string.IsNullOrWhiteSpace(code) ? View("StatusLookup") : RedirectToAction(nameof(Status), new { code = code.Trim() });
 
     [HttpGet("/disclosure/status/{code}")]
+    [EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
     public Task<IActionResult> Status(string code, int? @new, CancellationToken ct) =>
         ReceiptPage.ShowAsync(this, code, @new, "/disclosure/status", () => intake.FindByCodeAsync(code, ct),
             async r => (object)await queries.RowOfAsync(r, ct));

@@ -37,5 +37,5 @@ public sealed class FeedsController(FeedQueries queries, AtomFeed atom, IStringL
         ConditionalGet.Respond(HttpContext, atom.Write(key, title, Origin, page, self, items), AtomFeed.ContentType,
             AtomFeed.UpdatedOf(items));
 
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => SiteOrigin.Of(HttpContext);
 }

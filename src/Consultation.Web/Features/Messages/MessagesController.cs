@@ -1,3 +1,4 @@
+using Consultation.Web.Hosting.Throttling;
 using Consultation.Infrastructure.Messages;
 using Consultation.Web.Features.Captcha;
 using Microsoft.AspNetCore.Authorization;
@@ -48,6 +49,7 @@ public sealed class MessagesController(MessageQueries queries, MessageIntake int
         string.IsNullOrWhiteSpace(code) ? View("StatusLookup") : RedirectToAction(nameof(Status), new { code = code.Trim() });
 
     [HttpGet("/messages/status/{code}")]
+    [EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
     public Task<IActionResult> Status(string code, int? @new, CancellationToken ct) =>
         ReceiptPage.ShowAsync(this, code, @new, "/messages/status", () => intake.FindByCodeAsync(code, ct),
             async m => (object)await queries.RowOfAsync(m, ct));

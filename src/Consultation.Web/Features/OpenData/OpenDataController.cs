@@ -87,7 +87,7 @@ public sealed class OpenDataController(OpenDataJson json, StringCatalog strings,
         if (size < 1 || size > options.Value.MaxLimit) return Problem(StatusCodes.Status400BadRequest, "opendata.bad_limit");
         var page = await read(from, size);
         var next = page.NextAfter is { } last
-            ? $"{Request.Scheme}://{Request.Host}{Request.Path}?after={Cursor.Of(last)}&limit={size}"
+            ? $"{SiteOrigin.Of(HttpContext)}{Request.Path}?after={Cursor.Of(last)}&limit={size}"
             : null;
         if (next is not null) Response.Headers.Link = $"<{next}>; rel=\"next\"";
         return ConditionalGet.Respond(HttpContext, json.Bytes(new OpenDataList<T>(page.Items, next)), OpenDataJson.ContentType);

@@ -1,3 +1,6 @@
+using Consultation.Web.Hosting;
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using Consultation.Web.Features.Records.Downloads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +13,7 @@ namespace Consultation.Web.Features.Records;
 /// time. The ETag is the checksum, so a client that has the file gets 304. See docs/bulk-download.md.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class DownloadsController(YearDownloads downloads) : Controller
 {
     [HttpGet("/open-data/downloads")]
@@ -29,5 +33,5 @@ public sealed class DownloadsController(YearDownloads downloads) : Controller
             new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
     }
 
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => SiteOrigin.Of(HttpContext);
 }

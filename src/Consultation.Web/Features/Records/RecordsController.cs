@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Consultation.Web.Hosting;
+using Consultation.Web.Hosting.Throttling;
+using Microsoft.AspNetCore.RateLimiting;
 using System.IO.Compression;
 using System.Text.Json;
 using Consultation.Infrastructure.Records;
@@ -11,6 +14,7 @@ namespace Consultation.Web.Features.Records;
 /// same JSON beside them. See docs/decision-record.md.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(ThrottlingWebModule.LookupPolicy)]
 public sealed class RecordsController(DecisionRecords records, RecordLabels labels, RecordTables tables) : Controller
 {
     [HttpGet("/decisions/{id:int}/record.json")]
@@ -38,5 +42,5 @@ public sealed class RecordsController(DecisionRecords records, RecordLabels labe
 
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => SiteOrigin.Of(HttpContext);
 }

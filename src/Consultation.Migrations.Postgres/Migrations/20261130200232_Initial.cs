@@ -512,6 +512,18 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpentCaptchaAnswers",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpiresAtUnixSeconds = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpentCaptchaAnswers", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subscriptions",
                 columns: table => new
                 {
@@ -1518,6 +1530,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SpentCaptchaAnswers_ExpiresAtUnixSeconds",
+                table: "SpentCaptchaAnswers",
+                column: "ExpiresAtUnixSeconds");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_ConfirmationTokenHash",
                 table: "Subscriptions",
                 column: "ConfirmationTokenHash");
@@ -1635,6 +1652,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "SpentCaptchaAnswers");
 
             migrationBuilder.DropTable(
                 name: "Subscriptions");

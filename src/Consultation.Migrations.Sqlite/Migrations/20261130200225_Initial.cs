@@ -511,6 +511,18 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpentCaptchaAnswers",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAtUnixSeconds = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpentCaptchaAnswers", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subscriptions",
                 columns: table => new
                 {
@@ -1517,6 +1529,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SpentCaptchaAnswers_ExpiresAtUnixSeconds",
+                table: "SpentCaptchaAnswers",
+                column: "ExpiresAtUnixSeconds");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_ConfirmationTokenHash",
                 table: "Subscriptions",
                 column: "ConfirmationTokenHash");
@@ -1634,6 +1651,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SiteSecret");
+
+            migrationBuilder.DropTable(
+                name: "SpentCaptchaAnswers");
 
             migrationBuilder.DropTable(
                 name: "Subscriptions");
