@@ -46,6 +46,7 @@ public static class SiteServiceCollectionExtensions
                 o.Filters.Add<DomainExceptionFilter>();
                 o.Filters.Add<ReadOnlyRoleFilter>();
                 o.Filters.Add<ActionDoneFilter>();
+                o.Filters.Add<UnreadableCheckboxValues>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
