@@ -47,12 +47,21 @@ public sealed class Browser(HttpClient client)
         return await Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// The antiforgery token a form on <paramref name="pageUrl"/> carries for this visitor (with its cookie kept), for
+    /// tests that post bodies a form could not make: raw bytes, invalid UTF-8, another visitor's token.
+    /// </summary>
+    public async Task<string> AntiforgeryTokenAsync(string pageUrl)
+    {
+        var (_, page) = await GetAsync(pageUrl);
+        return page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
+    }
+
     /// <summary>Posts the raw fields with a valid antiforgery token taken from any form on <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostWithTokenAsync(string pageUrl, string action, IDictionary<string, string> fields)
     {
-        var (_, page) = await GetAsync(pageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
+        var token = await AntiforgeryTokenAsync(pageUrl);
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         return await Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
