@@ -47,6 +47,7 @@ public static class SiteServiceCollectionExtensions
                 o.Filters.Add<ReadOnlyRoleFilter>();
                 o.Filters.Add<ActionDoneFilter>();
                 o.Filters.Add<UnreadableCheckboxValues>();
+                o.ModelMetadataDetailsProviders.Add(new ValidationMessageKeys());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()

@@ -20,7 +20,7 @@ public sealed class HostileRequestsTests(SqliteSite site) : IClassFixture<Sqlite
     {
         var hostile = HostileCase.All.Single(c => c.Id == id);
         var size = long.Parse(hostile.Note!.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
-        var path = hostile.Targets.Split(' ')[1].Replace("{slug}", "public-participation-rules", StringComparison.Ordinal);
+        var path = hostile.Targets.Split(' ')[1].TrimEnd(':').Replace("{slug}", "public-participation-rules", StringComparison.Ordinal);
         var visitor = path.StartsWith("/admin/media", StringComparison.Ordinal) ? await site.SignInAsync("admin") : site.NewBrowser();
         var token = await visitor.AntiforgeryTokenAsync(path.StartsWith("/admin", StringComparison.Ordinal) ? path : HostileSweep.TokenPage);
         var body = new GeneratedBody(size);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using Consultation.IntegrationTests.Infrastructure;
+using Consultation.IntegrationTests.Messages;
 
 namespace Consultation.IntegrationTests.Hosting;
 
@@ -58,5 +59,19 @@ public sealed class UnreadableInputTests(SqliteSite site) : IClassFixture<Sqlite
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("“abc”不是有效的值", page.Text());
         Assert.False(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=DecisionInCatalog][type=checkbox]")!.IsChecked);
+    }
+
+    [Fact]
+    public async Task A_field_longer_than_its_limit_is_refused_with_the_limit_in_chinese_not_the_framework_english()
+    {
+        var fields = MessageSteps.Fields("课后服务");
+        fields["Box"] = new string('x', 500);
+
+        var response = await MessageSteps.SendAsync(site.NewBrowser(), fields);
+        var page = await Browser.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("这一项最多可填写", page.Text());
+        Assert.DoesNotContain("The field", page.DocumentElement.TextContent);
     }
 }
