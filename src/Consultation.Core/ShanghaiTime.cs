@@ -27,9 +27,17 @@ public static class ShanghaiTime
 
     public static string Date(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>Reads a local Shanghai date-time typed into a form as an absolute instant.</summary>
-    public static DateTimeOffset? FromLocal(System.DateTime? local) =>
-        local is { } l ? new DateTimeOffset(System.DateTime.SpecifyKind(l, DateTimeKind.Unspecified), Offset) : null;
+    /// <summary>
+    /// Reads a local Shanghai date-time typed into a form as an absolute instant. A time no instant can hold (the
+    /// first hours of year 1, typed or sent by a script) is refused as a domain error, so the reader gets a 400 page
+    /// saying so instead of a server error.
+    /// </summary>
+    public static DateTimeOffset? FromLocal(System.DateTime? local)
+    {
+        if (local is not { } l) return null;
+        if (l < System.DateTime.MinValue + Offset) throw new DomainException("time.out_of_range");
+        return new DateTimeOffset(System.DateTime.SpecifyKind(l, DateTimeKind.Unspecified), Offset);
+    }
 
     /// <summary>The value of a <c>datetime-local</c> input showing <paramref name="value"/>.</summary>
     public static string ForInput(DateTimeOffset? value) =>

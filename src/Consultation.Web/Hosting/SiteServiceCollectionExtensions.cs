@@ -50,6 +50,8 @@ public static class SiteServiceCollectionExtensions
                 o.Filters.Add<DomainExceptionFilter>();
                 o.Filters.Add<ReadOnlyRoleFilter>();
                 o.Filters.Add<ActionDoneFilter>();
+                o.Filters.Add<UnreadableCheckboxValues>();
+                o.ModelMetadataDetailsProviders.Add(new ValidationMessageKeys());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()

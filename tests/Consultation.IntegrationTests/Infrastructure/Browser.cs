@@ -70,7 +70,10 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
 
     public const string TokenField = "__RequestVerificationToken";
 
-    /// <summary>The antiforgery token of the forms on <paramref name="pageUrl"/>, fetched as the page's script would when left out.</summary>
+    /// <summary>
+    /// The antiforgery token of the forms on <paramref name="pageUrl"/> for this visitor (its cookie kept), fetched as the
+    /// page's script would when the cached page left it out; also for tests that post bodies a form could not make.
+    /// </summary>
     public async Task<string> TokenOnAsync(string pageUrl)
     {
         var (_, page) = await GetAsync(pageUrl);

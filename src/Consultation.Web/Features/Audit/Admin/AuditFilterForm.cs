@@ -16,7 +16,7 @@ public sealed class AuditFilterForm
     public long? After { get; set; }
 
     public AuditLogQueries.Filter ToFilter() => new(Actor, Action, SubjectType, SubjectKey,
-        StartOfDay(From), StartOfDay(To?.AddDays(1)), Before, After);
+        StartOfDay(From), StartOfDay(To < DateOnly.MaxValue ? To?.AddDays(1) : null), Before, After);
 
     /// <summary>The query string of this filter without the page cursors, for the paging links.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Criteria()

@@ -1,0 +1,17 @@
+using Consultation.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Consultation.IntegrationTests.Hostile;
+
+// The full sweep on SQLite; every fifth case on PostgreSQL when test.sh has started one (same code, other SQL).
+public sealed class HostileSweepOnSqlite(HostileSqliteSite site, ITestOutputHelper output)
+    : HostileSweepBehaviour(site, output), IClassFixture<HostileSqliteSite>
+{
+    protected override int Stride => 1;
+}
+
+public sealed class HostileSweepOnPostgres(HostilePostgresSite site, ITestOutputHelper output)
+    : HostileSweepBehaviour(site, output), IClassFixture<HostilePostgresSite>
+{
+    protected override int Stride => 5;
+}
