@@ -22,7 +22,9 @@ public static class OperationsModule
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag])
             .AddCheck<OutboxHealthCheck>("outbox", tags: [ReadinessTag])
             .AddCheck<SearchIndexHealthCheck>("search", tags: [ReadinessTag])
-            .AddCheck<MailHealthCheck>("mail", tags: [ReadinessTag]);
+            .AddCheck<MailHealthCheck>("mail", tags: [ReadinessTag])
+            .AddCheck<IntakeHealthCheck>("intake", tags: [ReadinessTag])
+            .AddCheck<RedisHealthCheck>("redis", tags: [ReadinessTag]);
         return services;
     }
 }

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Hosting;
 namespace Consultation.Infrastructure.Operations;
 
 /// <summary>
-/// Registers the gauges read from the database (outbox lag, queued mail) when the host starts. They are read only when
+/// Registers the gauges read from the database (outbox lag, queued mail) and the intake queue's depth when the host starts. They are read only when
 /// an exporter collects (once a minute by default), so a synchronous query there costs little.
 /// </summary>
-public sealed class VitalSignGauges(SiteMetrics metrics, IServiceScopeFactory scopes, IEnumerable<IOutboxHandler> handlers) : IHostedService
+public sealed class VitalSignGauges(SiteMetrics metrics, IServiceScopeFactory scopes, IEnumerable<IOutboxHandler> handlers,
+    Comments.CommentQueue intake) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         metrics.Gauge("consultation.outbox.lag", "{message}", "Outbox messages the slowest handler on this node has yet to apply.", OutboxLag);
+        metrics.Gauge("consultation.intake.queue", "{comment}", "Comment submissions waiting for this node's writer.", () => intake.Count);
         metrics.Gauge("consultation.mail.queued", "{mail}", "Mails waiting to be sent.", () =>
             Read(db => db.Set<OutgoingMail>().LongCount(m => m.State == OutgoingMailState.Pending)));
         return Task.CompletedTask;

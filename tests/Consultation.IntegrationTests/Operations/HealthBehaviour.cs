@@ -27,7 +27,9 @@ public abstract class HealthBehaviour(SiteFixture site)
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         var checks = Json(await ready.Content.ReadAsStringAsync()).GetProperty("checks").EnumerateArray()
             .ToDictionary(c => c.GetProperty("name").GetString()!, c => c);
-        Assert.Equal(["database", "mail", "outbox", "search"], checks.Keys.Order());
+        Assert.Equal(["database", "intake", "mail", "outbox", "redis", "search"], checks.Keys.Order());
+        Assert.Equal(0, checks["intake"].GetProperty("data").GetProperty("waiting").GetInt32());
+        Assert.False(checks["redis"].GetProperty("data").GetProperty("configured").GetBoolean());
         Assert.Equal("Healthy", checks["database"].GetProperty("status").GetString());
         Assert.True(checks["outbox"].GetProperty("data").GetProperty("latest").GetInt64() > 0);
         Assert.True(checks["search"].GetProperty("data").GetProperty("documents").GetInt32() > 0);
@@ -60,6 +62,7 @@ public abstract class HealthBehaviour(SiteFixture site)
         Assert.Contains("降级", panel.QuerySelector("strong")!.TextContent);
         Assert.Contains("降级", panel.QuerySelector("tr[data-check='mail']")!.TextContent);
         Assert.Contains("正常", panel.QuerySelector("tr[data-check='database']")!.TextContent);
+        Assert.Contains("未配置", panel.QuerySelector("tr[data-check='redis']")!.TextContent);
     }
 
     [SkippableFact]

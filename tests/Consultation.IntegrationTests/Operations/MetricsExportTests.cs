@@ -40,6 +40,7 @@ public sealed class MetricsExportTests
         Assert.Contains("http.server.request.duration", all);
         Assert.Contains("consultation.outbox.lag", all);
         Assert.Contains("consultation.mail.queued", all);
+        Assert.Contains("consultation.intake.queue", all);
         collector.Stop();
         await listening;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultation.Web.Features.Caching;
@@ -7,6 +8,7 @@ namespace Consultation.Web.Features.Caching;
 /// The visitor's antiforgery token for a form on a cached page: set as a cookie and returned for the form field.
 /// Never cached anywhere, since it is per visitor.
 /// </summary>
+[AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class FormTokenController(IAntiforgery antiforgery) : Controller
 {
