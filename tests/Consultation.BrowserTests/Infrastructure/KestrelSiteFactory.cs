@@ -52,6 +52,9 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Publishing:ScheduleIntervalSeconds", "3600");
         // Every test signs in from the same address; the sign-in throttle's own test sets a low limit of its own.
         builder.UseSetting("Identity:SignInRateLimit:PermitLimit", "1000000");
+        // Every test request comes from one address; the ceilings' own tests set low limits on sites of their own.
+        builder.UseSetting("Throttling:PerAddressPermitLimit", "1000000");
+        builder.UseSetting("Throttling:SitePermitLimit", "1000000");
         builder.UseSetting("Search:IndexPath", SearchIndexPath);
         builder.UseSetting("Downloads:Path", DownloadsPath);
         // Every test's citizen posts from 127.0.0.1; the per-address comment limit is for real visitors, not this run.

@@ -26,7 +26,8 @@ public sealed class ProductionEdgeTests
         using var site = ProductionSite(keyFile);
         var client = site.CreateClient(new() { BaseAddress = new Uri(PublicBase), AllowAutoRedirect = false });
 
-        var form = await client.GetAsync("/messages/new");
+        // The token endpoint sets the antiforgery cookie (cached pages set none).
+        var form = await client.GetAsync("/forms/token");
         var language = await client.GetAsync("/language/en?returnUrl=%2F");
         using var forged = new HttpRequestMessage(HttpMethod.Get, "/");
         forged.Headers.Host = "evil.example";

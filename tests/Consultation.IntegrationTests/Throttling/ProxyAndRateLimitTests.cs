@@ -84,6 +84,12 @@ public sealed class ProxyAndRateLimitTests
         Assert.NotEqual(HttpStatusCode.TooManyRequests, otherNetwork.StatusCode);
     }
 
+    /// <summary>
+    /// A page rendered for every request: pages the output cache answers are served before the ceilings (they cost
+    /// next to nothing), so the ceilings are probed where the work is.
+    /// </summary>
+    private const string Dynamic = "/admin/login";
+
     [Fact]
     public async Task The_site_wide_ceiling_refuses_everyone_once_reached_and_says_when_to_come_back()
     {
@@ -93,8 +99,8 @@ public sealed class ProxyAndRateLimitTests
         var client = site.CreateClient(new() { AllowAutoRedirect = false });
 
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 3; i++) statuses.Add((await LookupAsync(client, $"198.51.100.{i + 1}", path: "/")).StatusCode);
-        var refused = await LookupAsync(client, "198.51.100.200", path: "/");
+        for (var i = 0; i < 3; i++) statuses.Add((await LookupAsync(client, $"198.51.100.{i + 1}", path: Dynamic)).StatusCode);
+        var refused = await LookupAsync(client, "198.51.100.200", path: Dynamic);
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
@@ -109,10 +115,10 @@ public sealed class ProxyAndRateLimitTests
         using var _ = factory;
         var client = site.CreateClient(new() { AllowAutoRedirect = false });
 
-        await LookupAsync(client, "198.51.100.1", path: "/");
-        await LookupAsync(client, "198.51.100.1", path: "/");
-        var third = await LookupAsync(client, "198.51.100.1", path: "/");
-        var neighbour = await LookupAsync(client, "198.51.100.2", path: "/");
+        await LookupAsync(client, "198.51.100.1", path: Dynamic);
+        await LookupAsync(client, "198.51.100.1", path: Dynamic);
+        var third = await LookupAsync(client, "198.51.100.1", path: Dynamic);
+        var neighbour = await LookupAsync(client, "198.51.100.2", path: Dynamic);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal(HttpStatusCode.OK, neighbour.StatusCode);
@@ -122,7 +128,7 @@ public sealed class ProxyAndRateLimitTests
     [InlineData("/receipt/NO-SUCH-CODE", "zh-CN", "请求过于频繁，请约")]
     [InlineData("/receipt/NO-SUCH-CODE", "en", "Too many requests. Please try again in about")]
     [InlineData("/consultations/no-such-consultation/comments.csv", "zh-CN", "请求过于频繁，请约")]
-    [InlineData("/decisions/1/record.json", "en", "Too many requests. Please try again in about")]
+    [InlineData("/decisions/1/record.zip", "en", "Too many requests. Please try again in about")]
     [InlineData("/open-data/downloads", "zh-CN", "请求过于频繁，请约")]
     [InlineData("/messages/status/NO-SUCH-CODE", "en", "Too many requests. Please try again in about")]
     public async Task Receipt_lookups_and_exports_beyond_the_allowance_get_a_429_in_the_page_language(string path,

@@ -20,11 +20,15 @@ public sealed class PublicPageCachePolicy(IOptions<PageCacheOptions> options,
 {
     private static readonly object CachedMarker = new();
 
-    /// <summary>Paths that are personal, change state on GET, hand out secrets or have their own caching.</summary>
+    /// <summary>
+    /// Paths that are personal, change state on GET, hand out secrets or have their own caching — and search, whose
+    /// results come from this node's own index: it applies a change after the save that evicts (and after a rebuild),
+    /// so a result page cached in between would outlive the change.
+    /// </summary>
     private static readonly string[] NeverCached =
     [
         "/admin", "/api", "/forms", "/captcha", "/receipt", "/preview", "/subscribe", "/subscriptions", "/unsubscribe", "/accessibility",
-        "/language", "/error", "/open-data/downloads", "/audit-chain", "/audit-chain.json",
+        "/language", "/error", "/open-data/downloads", "/audit-chain", "/audit-chain.json", "/search",
     ];
 
     private static readonly string[] StoredTypes = ["text/html", "application/atom+xml", "application/json"];
