@@ -55,6 +55,7 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         // Every test request comes from one address; the ceilings' own tests set low limits on sites of their own.
         builder.UseSetting("Throttling:PerAddressPermitLimit", "1000000");
         builder.UseSetting("Throttling:SitePermitLimit", "1000000");
+        builder.UseSetting("Throttling:LookupPermitLimit", "1000000");
         builder.UseSetting("Search:IndexPath", SearchIndexPath);
         builder.UseSetting("Downloads:Path", DownloadsPath);
         // Every test's citizen posts from 127.0.0.1; the per-address comment limit is for real visitors, not this run.

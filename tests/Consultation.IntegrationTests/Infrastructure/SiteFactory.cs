@@ -39,6 +39,7 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         // Every test request comes from one address; the ceilings' own tests set low limits on sites of their own.
         builder.UseSetting("Throttling:PerAddressPermitLimit", "1000000");
         builder.UseSetting("Throttling:SitePermitLimit", "1000000");
+        builder.UseSetting("Throttling:LookupPermitLimit", "1000000");
         builder.UseSetting("Media:Root", MediaRoot);
         builder.UseSetting("Search:IndexPath", Path.Combine(SearchIndexRoot, $"node-{Guid.NewGuid():N}"));
         // The yearly downloads are a per-node cache too, named by the database's newest change: never shared between sites.
