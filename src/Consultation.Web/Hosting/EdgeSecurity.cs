@@ -31,13 +31,16 @@ public static class EdgeSecurity
 
         var publicBase = configuration["Site:PublicBaseUrl"];
         var publicUri = Uri.TryCreate(publicBase, UriKind.Absolute, out var parsed) ? parsed : null;
+        // A deployment names its public https address; until then (a first `dotnet run` on http://localhost:5000)
+        // nothing is redirected to an https port nobody listens on, and cookies follow the request's scheme.
+        var publicHttps = DeclaresHttps(configuration);
         services.Configure<CookiePolicyOptions>(o =>
         {
-            o.Secure = CookieSecurePolicy.Always;
+            o.Secure = publicHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.HttpOnly = HttpOnlyPolicy.Always;
             o.MinimumSameSitePolicy = SameSiteMode.Lax;
         });
-        services.AddHttpsRedirection(o => o.HttpsPort = publicUri is { Scheme: "https" } ? publicUri.Port : 443);
+        if (publicHttps) services.AddHttpsRedirection(o => o.HttpsPort = publicUri!.Port);
         services.PostConfigure<HostFilteringOptions>(o =>
         {
             if (publicUri is not null && (o.AllowedHosts.Count == 0 || o.AllowedHosts.Contains("*")))
@@ -62,8 +65,12 @@ public static class EdgeSecurity
     {
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         if (!app.Environment.IsProduction()) return app;
-        app.UseHttpsRedirection();
+        if (DeclaresHttps(app.Configuration)) app.UseHttpsRedirection();
         app.UseCookiePolicy();
         return app;
     }
+
+    /// <summary>True when <c>Site:PublicBaseUrl</c> is an https address: the deployment says where the public reaches it.</summary>
+    private static bool DeclaresHttps(IConfiguration configuration) =>
+        Uri.TryCreate(configuration["Site:PublicBaseUrl"], UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 }

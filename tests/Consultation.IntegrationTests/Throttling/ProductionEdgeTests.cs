@@ -65,6 +65,21 @@ public sealed class ProductionEdgeTests
     }
 
     [Fact]
+    public async Task A_first_run_in_production_without_a_public_address_serves_plain_http_for_the_readme_command()
+    {
+        using var site = new SiteFactory(DatabaseUnderTest.NewSqlite(), settings: new() { ["environment"] = "Production" });
+        var client = site.CreateClient(new() { BaseAddress = new Uri("http://localhost:5000"), AllowAutoRedirect = false });
+
+        var home = await client.GetAsync("/");
+        var login = await client.GetAsync("/admin/login");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.All(login.Headers.TryGetValues("Set-Cookie", out var set) ? set : [],
+            cookie => Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Feed_links_use_the_configured_public_base_url_not_the_request_host()
     {
         using var site = new SiteFactory(DatabaseUnderTest.NewSqlite(), settings: new() { ["Site:PublicBaseUrl"] = PublicBase + "/" });
