@@ -95,6 +95,7 @@ public sealed partial class PublicRoutes
                || pattern.EndsWith(".xml", StringComparison.Ordinal) || pattern.EndsWith(".zip", StringComparison.Ordinal)
                => "a data download or feed, not a page",
         _ when pattern.StartsWith("/captcha", StringComparison.Ordinal) => "a JSON challenge, not a page",
+        _ when pattern.StartsWith("/forms/", StringComparison.Ordinal) => "a form's JSON token, not a page",
         _ when pattern.StartsWith("/api/", StringComparison.Ordinal) => "a JSON endpoint, not a page",
         _ when pattern.StartsWith("/language", StringComparison.Ordinal) || pattern.StartsWith("/accessibility", StringComparison.Ordinal) => "a settings switch that redirects",
         _ when pattern.StartsWith("/preview", StringComparison.Ordinal) => "needs an editor's preview token",
