@@ -21,11 +21,21 @@ public sealed class RequestGuard(RequestDelegate next, IOptions<RequestLimitsOpt
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // The error page re-executed for a refusal sees the same Host and query; refusing it again would leave it blank.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next(context);
+            return;
+        }
         if (!IsPlausibleHost(context.Request.Host)) { Refuse(context, StatusCodes.Status400BadRequest, "error.bad_host"); return; }
         if (HasBody(context.Request) && !LimitBody(context)) { Refuse(context, StatusCodes.Status413PayloadTooLarge, "error.413"); return; }
         try
         {
-            if (await CarriesNulAsync(context.Request)) { Refuse(context, StatusCodes.Status400BadRequest, "error.nul"); return; }
+            if (await RefusalOfInputAsync(context.Request) is { } refusal)
+            {
+                Refuse(context, StatusCodes.Status400BadRequest, refusal);
+                return;
+            }
             await next(context);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
@@ -68,19 +78,23 @@ public sealed class RequestGuard(RequestDelegate next, IOptions<RequestLimitsOpt
         return endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? limits.Value.FormBytes;
     }
 
-    private static async Task<bool> CarriesNulAsync(HttpRequest request)
+    /// <summary>
+    /// Null when the request may go on, else the message key of its refusal: a NUL anywhere, or a form the framework's
+    /// reader gives up on (it refuses some control characters itself) — otherwise antiforgery would read the same form,
+    /// fail, and blame a missing security code.
+    /// </summary>
+    private static async Task<string?> RefusalOfInputAsync(HttpRequest request)
     {
-        if (request.Path.Value?.Contains('\0') == true) return true;
-        if (request.Query.Any(q => HasNul(q.Key, q.Value))) return true;
-        if (!request.HasFormContentType) return false;
+        if (request.Path.Value?.Contains('\0') == true || request.Query.Any(q => HasNul(q.Key, q.Value))) return "error.nul";
+        if (!request.HasFormContentType) return null;
         try
         {
             var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-            return form.Any(f => HasNul(f.Key, f.Value));
+            return form.Any(f => HasNul(f.Key, f.Value)) ? "error.nul" : null;
         }
         catch (InvalidDataException)
         {
-            return false; // an unreadable form is refused by antiforgery and model binding with their own 400
+            return "error.other";
         }
     }
 

@@ -29,7 +29,9 @@ public sealed class RequestGuardTests(SqliteSite site) : IClassFixture<SqliteSit
     [Fact]
     public async Task A_NUL_character_in_the_query_is_explained_in_english_to_an_english_reader()
     {
-        var response = await site.NewBrowser().Client.GetAsync("/consultations?culture=en&q=%00");
+        var reader = site.NewBrowser();
+        await reader.Client.GetAsync("/language/en?returnUrl=%2F");
+        var response = await reader.Client.GetAsync("/consultations?q=%00");
         var page = await Browser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
