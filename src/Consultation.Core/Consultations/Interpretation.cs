@@ -17,9 +17,13 @@ public sealed class Interpretation
 
     internal void Publish(DateTimeOffset now) => PublishedAt ??= now;
 
+    /// <summary>The title column's size: a longer title is refused here, not by the database.</summary>
+    public const int MaxTitleLength = 300;
+
     internal static Interpretation Create(InterpretationForm form, string title, string body)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("interpretation.title_required");
+        if (title.Trim().Length > MaxTitleLength) throw new DomainException("interpretation.title_too_long", MaxTitleLength);
         if (string.IsNullOrWhiteSpace(body)) throw new DomainException("interpretation.body_required");
         return new Interpretation { Form = form, Title = title.Trim(), BodyMarkdown = body };
     }

@@ -10,6 +10,6 @@ internal sealed class InterpretationConfiguration : IEntityTypeConfiguration<Int
     {
         b.Ignore(i => i.IsPublic);
         b.Property(i => i.Form).HasConversion<string>().HasMaxLength(32);
-        b.Property(i => i.Title).HasMaxLength(300);
+        b.Property(i => i.Title).HasMaxLength(Interpretation.MaxTitleLength);
     }
 }

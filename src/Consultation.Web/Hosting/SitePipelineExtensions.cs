@@ -41,6 +41,8 @@ public static class SitePipelineExtensions
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        // After routing, so the body limit is the endpoint's own; before anything reads the body or the query.
+        app.UseMiddleware<RequestGuard>();
         app.UseCors();
         // After localisation (entries vary by culture) and before authentication and the rate limiter, so a cached
         // page costs neither a cookie decryption nor a limiter slot.

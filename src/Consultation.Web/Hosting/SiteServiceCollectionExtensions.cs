@@ -32,6 +32,10 @@ public static class SiteServiceCollectionExtensions
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
         services.AddConsultationInfrastructure(configuration, siteRoot);
         services.AddEdgeSecurity(configuration, environment);
+        services.Configure<RequestLimitsOptions>(configuration.GetSection(RequestLimitsOptions.Section));
+        // No single form value is larger than a whole ordinary form may be.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+            o.ValueLengthLimit = (int)Math.Min(int.MaxValue, configuration.GetSection(RequestLimitsOptions.Section).Get<RequestLimitsOptions>()?.FormBytes ?? new RequestLimitsOptions().FormBytes));
 
         services.AddSingleton<StringCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();

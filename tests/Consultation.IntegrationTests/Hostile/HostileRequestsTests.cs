@@ -104,7 +104,8 @@ public sealed class HostileRequestsTests(SqliteSite site) : IClassFixture<Sqlite
 
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
-            Assert.Equal("请求无法完成", page.QuerySelector("h1")!.TextContent);
+            // The caching feature's page for a missing or stale token: it says what to do, not just "could not".
+            Assert.Equal("表单安全码缺失或已过期", page.QuerySelector("h1")!.TextContent);
         }
     }
 }

@@ -25,6 +25,20 @@ public sealed class ConsultationOrderTests
     }
 
     [Fact]
+    public void An_interpretation_title_longer_than_its_column_is_refused_and_nothing_is_added()
+    {
+        var c = Bare();
+
+        var refused = Assert.Throws<DomainException>(() =>
+            c.AddInterpretation(InterpretationForm.Text, new string('题', Interpretation.MaxTitleLength + 1), "内容", Actors.Editor, Opens));
+
+        Assert.Equal("interpretation.title_too_long", refused.MessageKey);
+        Assert.Empty(c.Interpretations);
+        c.AddInterpretation(InterpretationForm.Text, new string('题', Interpretation.MaxTitleLength), "内容", Actors.Editor, Opens);
+        Assert.Single(c.Interpretations);
+    }
+
+    [Fact]
     public void A_draft_needs_interpretations_in_the_configured_number_of_forms()
     {
         var c = Bare();

@@ -6,10 +6,12 @@ namespace Consultation.Web.Features.Caching;
 
 /// <summary>
 /// The visitor's antiforgery token for a form on a cached page: set as a cookie and returned for the form field.
-/// Never cached anywhere, since it is per visitor.
+/// Never cached anywhere, since it is per visitor. Anonymous: every citizen writing on a cached page needs one, and
+/// the fallback policy would otherwise send them to the sign-in page.
 /// </summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class FormTokenController(IAntiforgery antiforgery) : Controller
 {
     public const string Path = "/forms/token";

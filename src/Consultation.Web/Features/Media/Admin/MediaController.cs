@@ -1,3 +1,4 @@
+using Consultation.Web.Hosting;
 using Consultation.Core;
 using Consultation.Infrastructure.Media;
 using Consultation.Web.Features.Accounts;
@@ -22,7 +23,7 @@ public sealed class MediaController(MediaLibrary library, IStringLocalizer<Share
 
     /// <summary>Stores the upload and shows it; a refused file comes back to the form with the reason, nothing stored.</summary>
     [HttpPost("")]
-    [TypeFilter<MediaUploadLimitFilter>(Order = MediaUploadLimitFilter.RunOrder)]
+    [UploadEndpoint]
     public async Task<IActionResult> Upload(MediaUploadForm form, CancellationToken ct)
     {
         if (form.File is null) ModelState.AddModelError(nameof(form.File), strings["media.file_required"]);
