@@ -11,7 +11,6 @@ namespace Consultation.Web.Features.Caching;
 /// </summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
-[AllowAnonymous]
 public sealed class FormTokenController(IAntiforgery antiforgery) : Controller
 {
     public const string Path = "/forms/token";
