@@ -44,7 +44,7 @@ public static class SiteServiceCollectionExtensions
         {
             string[] cultures = [StringCatalog.Chinese, StringCatalog.English];
             o.SetDefaultCulture(StringCatalog.Chinese).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
-            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider(), new OriginalQueryCultureProvider()];
         });
 
         services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();

@@ -13,6 +13,6 @@ public sealed class PageCacheOptions
     /// </summary>
     public int ExpirationSeconds { get; set; } = 60;
 
-    /// <summary><c>max-age</c> for a reverse proxy or browser; 0 sends <c>no-cache</c> (revalidate every time).</summary>
+    /// <summary><c>s-maxage</c> for a reverse proxy (browsers get <c>max-age=0</c>); 0 sends <c>no-cache</c> (revalidate every time).</summary>
     public int ProxyMaxAgeSeconds { get; set; } = 60;
 }

@@ -94,7 +94,9 @@ public sealed class PublicPageCachePolicy(IOptions<PageCacheOptions> options,
 
     private static void ForProxies(IHeaderDictionary headers, int maxAge)
     {
-        headers.CacheControl = maxAge > 0 ? $"public, max-age={maxAge}" : "no-cache";
+        // Browsers revalidate every time (max-age=0): an eviction must reach a reader who navigates back within the
+        // minute; only a shared proxy, which can be purged, keeps the page for s-maxage.
+        headers.CacheControl = maxAge > 0 ? $"public, max-age=0, s-maxage={maxAge}" : "no-cache";
         // Culture and 长者模式 come from cookies (never from Accept-Language), so a proxy must key on Cookie; response
         // compression adds Accept-Encoding itself.
         if (!headers.Vary.Any(v => v?.Contains(HeaderNames.Cookie, StringComparison.OrdinalIgnoreCase) == true))
