@@ -23,7 +23,7 @@ public sealed class CommentOnCachedDraft(BrowserSite site) : BrowserTest(site)
         var token = citizen.CommentForm.Locator("input[name=__RequestVerificationToken]");
         await Expect(token).ToHaveValueAsync("");
         Assert.Null(await response!.HeaderValueAsync("set-cookie"));
-        Assert.Equal("public, max-age=60", await response.HeaderValueAsync("cache-control"));
+        Assert.Equal("public, max-age=0, s-maxage=60", await response.HeaderValueAsync("cache-control"));
 
         await citizen.CommentForm.GetByLabel("意见内容").FocusAsync();
         await Expect(token).Not.ToHaveValueAsync("");
