@@ -46,6 +46,13 @@ public sealed class NodeClient
             .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value ?? "");
         foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => t.Name is { Length: > 0 }))
             values[area.Name!] = area.Value ?? "";
+        // A cached page leaves the token out and carries everyone's idempotency key: do what form-token.js does.
+        if (values.TryGetValue("__RequestVerificationToken", out var token) && token == "")
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(await from.GetStringAsync("/forms/token"));
+            values["__RequestVerificationToken"] = json.RootElement.GetProperty("token").GetString()!;
+            if (values.ContainsKey("IdempotencyKey")) values["IdempotencyKey"] = Guid.NewGuid().ToString("N");
+        }
         foreach (var (key, value) in fields) values[key] = value;
         return await to.PostAsync(action, new FormUrlEncodedContent(values));
     }
