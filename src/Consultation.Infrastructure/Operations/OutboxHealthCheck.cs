@@ -8,20 +8,14 @@ namespace Consultation.Infrastructure.Operations;
 /// How far this node's outbox handlers (search index, caches) are behind the newest change: a node far behind serves
 /// an old view of the record, so it reports degraded beyond <see cref="OperationsOptions.MaxOutboxLag"/>.
 /// </summary>
-public sealed class OutboxHealthCheck(OutboxProcessor outbox, IEnumerable<IOutboxHandler> handlers,
-    IOptions<OperationsOptions> options) : IHealthCheck
+public sealed class OutboxHealthCheck(OutboxProcessor outbox, IOptions<OperationsOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
-        var latest = await outbox.LatestIdAsync(ct);
+        var (latest, behind) = await outbox.LagAsync(ct);
         var data = new Dictionary<string, object> { ["latest"] = latest };
-        long worst = 0;
-        foreach (var handler in handlers)
-        {
-            var behind = Math.Max(0, latest - await handler.PositionAsync(ct));
-            data[$"behind.{handler.Name}"] = behind;
-            worst = Math.Max(worst, behind);
-        }
+        foreach (var (name, count) in behind) data[$"behind.{name}"] = count;
+        var worst = behind.Values.DefaultIfEmpty(0).Max();
         data["behind"] = worst;
         var summary = $"{worst} behind";
         return worst > options.Value.MaxOutboxLag

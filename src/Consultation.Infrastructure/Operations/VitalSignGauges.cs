@@ -11,7 +11,7 @@ namespace Consultation.Infrastructure.Operations;
 /// Registers the gauges read from the database (outbox lag, queued mail) and the intake queue's depth when the host starts. They are read only when
 /// an exporter collects (once a minute by default), so a synchronous query there costs little.
 /// </summary>
-public sealed class VitalSignGauges(SiteMetrics metrics, IServiceScopeFactory scopes, IEnumerable<IOutboxHandler> handlers,
+public sealed class VitalSignGauges(SiteMetrics metrics, IServiceScopeFactory scopes, OutboxProcessor outbox,
     Comments.CommentQueue intake) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -25,12 +25,8 @@ public sealed class VitalSignGauges(SiteMetrics metrics, IServiceScopeFactory sc
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private long OutboxLag()
-    {
-        var latest = Read(db => db.OutboxMessages.Max(m => (long?)m.Id) ?? 0);
-        return handlers.Select(h => Math.Max(0, latest - h.PositionAsync(CancellationToken.None).GetAwaiter().GetResult()))
-            .DefaultIfEmpty(0).Max();
-    }
+    private long OutboxLag() =>
+        outbox.LagAsync().GetAwaiter().GetResult().Behind.Values.DefaultIfEmpty(0).Max();
 
     private long Read(Func<ConsultationDbContext, long> query)
     {

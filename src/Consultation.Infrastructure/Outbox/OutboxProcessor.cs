@@ -40,6 +40,15 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, IEnumerable<IOu
         return await db.Set<OutboxMessage>().MaxAsync(m => (long?)m.Id, ct) ?? 0;
     }
 
+    /// <summary>The newest message id and how many messages each of this node's handlers has yet to apply.</summary>
+    public async Task<(long Latest, IReadOnlyDictionary<string, long> Behind)> LagAsync(CancellationToken ct = default)
+    {
+        var latest = await LatestIdAsync(ct);
+        var behind = new Dictionary<string, long>();
+        foreach (var handler in handlers) behind[handler.Name] = Math.Max(0, latest - await handler.PositionAsync(ct));
+        return (latest, behind);
+    }
+
     private async Task CatchUpAsync(IOutboxHandler handler, CancellationToken ct)
     {
         var batchSize = Math.Max(1, options.Value.BatchSize);
