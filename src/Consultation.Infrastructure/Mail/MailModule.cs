@@ -10,6 +10,12 @@ public static class MailModule
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
+        // One public address for the whole site: when the deployment names it, mail links use it too.
+        services.PostConfigure<MailOptions>(mail =>
+        {
+            var publicBase = configuration["Site:PublicBaseUrl"];
+            if (!string.IsNullOrWhiteSpace(publicBase)) mail.SiteAddress = publicBase.TrimEnd('/');
+        });
         services.AddSingleton<SmtpRelay>();
         services.AddSingleton<MailQueue>();
         services.AddSingleton<MailDelivery>();
