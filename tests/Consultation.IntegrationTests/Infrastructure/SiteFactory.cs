@@ -61,6 +61,16 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         });
     }
 
+    /// <summary>One GET of <paramref name="url"/> by <paramref name="client"/>, and the SQL commands this site ran to answer it.</summary>
+    public async Task<(HttpResponseMessage Response, int Commands)> CountedGetAsync(HttpClient client, string url)
+    {
+        var name = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(SqlCommandCounter.Header, name);
+        var response = await client.SendAsync(request);
+        return (response, Services.GetRequiredService<SqlCommandCounter>()[name]);
+    }
+
     public HttpClient CreatePlainClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -95,12 +95,6 @@ public abstract class SharedRedisBehaviour(TwoNodesOnRedis nodes)
         Assert.True(await new ScheduledPublisher(db, new FixedClock(now.AddMinutes(1))).RunAsync() >= 1);
     }
 
-    private static async Task<(HttpResponseMessage Response, int Commands)> CountedGetAsync(SiteFactory node, string url)
-    {
-        var name = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(SqlCommandCounter.Header, name);
-        var response = await node.CreatePlainClient().SendAsync(request);
-        return (response, node.Services.GetRequiredService<SqlCommandCounter>()[name]);
-    }
+    private static Task<(HttpResponseMessage Response, int Commands)> CountedGetAsync(SiteFactory node, string url) =>
+        node.CountedGetAsync(node.CreatePlainClient(), url);
 }

@@ -151,29 +151,27 @@ public sealed class DocumentInspectorTests
     [Fact]
     public void A_package_that_would_inflate_a_hundred_times_past_sixteen_megabytes_is_refused_before_it_is_opened()
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using (var ofd = zip.CreateEntry("OFD.xml").Open()) ofd.Write("<ofd:OFD/>"u8);
-            using var bomb = zip.CreateEntry("Doc_0/Content.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
-            bomb.Write(new byte[32 * 1024 * 1024]);
-        }
-
-        AssertRefused("media.refused_zip_bomb", buffer.ToArray());
+        AssertRefused("media.refused_zip_bomb", OfdWith("Doc_0/Content.xml", 32, System.IO.Compression.CompressionLevel.SmallestSize));
     }
 
     [Fact]
     public void A_package_past_sixteen_megabytes_that_hardly_expands_is_accepted()
     {
+        Assert.Equal(InspectedDocument.Ofd,
+            _inspector.Inspect(OfdWith("Doc_0/Res/scan.jpg", 17, System.IO.Compression.CompressionLevel.NoCompression)));
+    }
+
+    /// <summary>An OFD package with one more entry of <paramref name="megabytes"/> zeros, stored at <paramref name="level"/>.</summary>
+    private static byte[] OfdWith(string entry, int megabytes, System.IO.Compression.CompressionLevel level)
+    {
         using var buffer = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
             using (var ofd = zip.CreateEntry("OFD.xml").Open()) ofd.Write("<ofd:OFD/>"u8);
-            using var scan = zip.CreateEntry("Doc_0/Res/scan.jpg", System.IO.Compression.CompressionLevel.NoCompression).Open();
-            scan.Write(new byte[17 * 1024 * 1024]);
+            using var zeros = zip.CreateEntry(entry, level).Open();
+            zeros.Write(new byte[megabytes * 1024 * 1024]);
         }
-
-        Assert.Equal(InspectedDocument.Ofd, _inspector.Inspect(buffer.ToArray()));
+        return buffer.ToArray();
     }
 
     private void AssertRefused(string messageKey, byte[] upload)
