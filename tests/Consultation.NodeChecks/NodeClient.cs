@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Consultation.Tests;
 
 namespace Consultation.NodeChecks;
 
@@ -41,19 +42,8 @@ public sealed class NodeClient
         var page = await PageAsync(from, pageUrl);
         var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action")?.Split('#')[0] == action)
                    ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
-        var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => i.Name is { Length: > 0 } && i.Type is not ("submit" or "checkbox" or "radio"))
-            .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value ?? "");
-        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => t.Name is { Length: > 0 }))
-            values[area.Name!] = area.Value ?? "";
-        // A cached page leaves the token out and carries everyone's idempotency key: do what form-token.js does.
-        if (values.TryGetValue("__RequestVerificationToken", out var token) && token == "")
-        {
-            using var json = System.Text.Json.JsonDocument.Parse(await from.GetStringAsync("/forms/token"));
-            values["__RequestVerificationToken"] = json.RootElement.GetProperty("token").GetString()!;
-            if (values.ContainsKey("IdempotencyKey")) values["IdempotencyKey"] = Guid.NewGuid().ToString("N");
-        }
-        foreach (var (key, value) in fields) values[key] = value;
+        // Token and idempotency key come from the node that served the page, as form-token.js would ask it.
+        var values = await FormValues.OfAsync(form, from, fields);
         return await to.PostAsync(action, new FormUrlEncodedContent(values));
     }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Consultation.Core.Accounts;
-using Consultation.Core.Content;
 using Consultation.Infrastructure.Database;
 using Consultation.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +28,8 @@ public sealed class TwoNodeChecks(Uri a, Uri b, IServiceProvider database, IRead
                      () => SpentAnswerRefusedOnBAsync(slug),
                      MediaFromAServedByBAsync,
                      PublishedOnceAndShownOnBothAsync,
+                     // Last: it uses up this address's comment allowance on both nodes.
+                     () => RateLimitFilledOnAHoldsOnBAsync(slug),
                  })
         {
             try
@@ -123,6 +123,33 @@ public sealed class TwoNodeChecks(Uri a, Uri b, IServiceProvider database, IRead
     }
 
     /// <summary>
+    /// This address posts to A until A says 429 (every post counts against the window, answered or not); the next post,
+    /// to B, is refused too — with Retry-After and the reason in Chinese — because both count in Redis.
+    /// </summary>
+    private async Task<CheckResult> RateLimitFilledOnAHoldsOnBAsync(string slug)
+    {
+        const string name = "rate limit filled on A holds on B";
+        var visitor = new NodeClient(a, b);
+        Task<HttpResponseMessage> PostAsync(HttpClient node) => NodeClient.SubmitAsync(node, node, $"/consultations/{slug}",
+            $"/consultations/{slug}/comments", Comment($"频率限制 {Guid.NewGuid():N}", ""));
+        var posts = 0;
+        HttpResponseMessage onA;
+        do
+        {
+            onA = await PostAsync(visitor.A);
+            posts++;
+        } while (onA.StatusCode != HttpStatusCode.TooManyRequests && posts < 100);
+        if (onA.StatusCode != HttpStatusCode.TooManyRequests) return new(name, false, $"A still answered {(int)onA.StatusCode} after {posts} posts");
+
+        var onB = await PostAsync(visitor.B);
+        var text = await onB.Content.ReadAsStringAsync();
+        var retryAfter = onB.Headers.RetryAfter?.Delta;
+        var chinese = text.Contains("提交过于频繁", StringComparison.Ordinal);
+        return new(name, onB.StatusCode == HttpStatusCode.TooManyRequests && retryAfter > TimeSpan.Zero && chinese,
+            $"429 on A after {posts} posts; B {(int)onB.StatusCode}, Retry-After {retryAfter?.TotalSeconds:0} s, \"{text.Trim()}\"");
+    }
+
+    /// <summary>
     /// An approved article due in a few seconds: both nodes run the publishing timer, one publishes it (one audit
     /// line), both show it on the article page, its column and in search.
     /// </summary>
@@ -135,16 +162,8 @@ public sealed class TwoNodeChecks(Uri a, Uri b, IServiceProvider database, IRead
         {
             var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
             var column = await db.Columns.FirstAsync(c => c.Slug == "notices");
-            Actor Person(string who, string role) => new(who, who, new HashSet<string> { role });
-            var editor = Person("two-nodes-editor", BackOfficeRoles.Editor);
-            var now = DateTimeOffset.UtcNow;
-            var article = Article.Create(column.Id, new ArticleContent(title, "两个节点共用一个数据库时，定时发布只执行一次。",
-                DocumentMetadata.Empty("山东省教育厅")), editor, now);
-            article.Schedule(publishAt, publishAt.AddDays(30), editor);
-            article.Submit(editor, now);
-            article.Approve(Person("two-nodes-1", BackOfficeRoles.FirstReviewer), now);
-            article.Approve(Person("two-nodes-2", BackOfficeRoles.SecondReviewer), now);
-            article.Approve(Person("two-nodes-3", BackOfficeRoles.FinalReviewer), now);
+            var article = ApprovedArticles.Due(column.Id, title, "两个节点共用一个数据库时，定时发布只执行一次。", publishAt,
+                publishAt.AddDays(30), people: "two-nodes");
             db.Articles.Add(article);
             await db.SaveChangesAsync();
             id = article.Id;

@@ -23,7 +23,11 @@ public sealed class DocumentInspector
         var head = upload.AsSpan(0, Math.Min(upload.Length, HeadLength));
         if (IsExecutable(head)) throw new DomainException("media.refused_executable");
         // At offset 0 only: a file that merely contains "%PDF-" further in may be HTML wearing a PDF header.
-        if (head.StartsWith("%PDF-"u8)) return InspectedDocument.Pdf;
+        if (head.StartsWith("%PDF-"u8))
+        {
+            if (PdfActions.Run(upload)) throw new DomainException("media.refused_pdf_script");
+            return InspectedDocument.Pdf;
+        }
         if (head.StartsWith(Zip)) return OfficePackageInspector.Inspect(upload);
         throw new DomainException(MarkupSignature.RefusalFor(head) ?? "media.refused_unknown");
     }

@@ -16,6 +16,16 @@ internal static class OfficePackageInspector
     /// <remarks>No part is ever parsed into memory here, so a small zip that inflates to gigabytes costs nothing.</remarks>
     private const int MaxEntries = 10_000;
 
+    /// <summary>
+    /// Above this many bytes inflated, a package must not expand more than <see cref="MaxExpansion"/> times: XML
+    /// documents compress about 5–20 to 1, while a zip bomb reaches a thousand to one per layer. We never inflate a
+    /// part ourselves, but the package reader does ([Content_Types].xml, relationships) and so does every reader's
+    /// office program, so the sizes the archive declares are checked before anything opens it.
+    /// </summary>
+    private const long ExpansionFloorBytes = 16L * 1024 * 1024;
+
+    private const int MaxExpansion = 100;
+
     private const string VbaProject = "application/vnd.ms-office.vbaProject";
     private const string WordDocument = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string ExcelWorkbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -61,12 +71,24 @@ internal static class OfficePackageInspector
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxEntries) throw new DomainException("media.refused_zip");
+            var inflated = zip.Entries.Sum(e => e.Length);
+            if (inflated > ExpansionFloorBytes && inflated > stream.Length * MaxExpansion)
+                throw new DomainException("media.refused_zip_bomb", inflated / (1024 * 1024), stream.Length / 1024);
+            // A name that climbs out of the folder it is unpacked into ("zip slip") is never part of a real document.
+            if (zip.Entries.Any(e => EscapesItsFolder(e.FullName))) throw new DomainException("media.refused_zip_paths");
             return zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         }
         catch (InvalidDataException)
         {
             throw new DomainException("media.document_unreadable");
         }
+    }
+
+    private static bool EscapesItsFolder(string name)
+    {
+        var path = name.Replace('\\', '/');
+        return path.StartsWith('/') || (path.Length > 1 && path[1] == ':') || path.Contains('\0')
+               || path.Split('/').Any(segment => segment == "..");
     }
 
     /// <summary>A package the SDK cannot open is damaged; the editor is told so rather than shown a server error.</summary>

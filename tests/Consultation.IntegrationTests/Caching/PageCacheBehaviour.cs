@@ -15,15 +15,8 @@ public abstract class PageCacheBehaviour(SiteFixture site)
 
     private static string Draft(string slug) => $"/consultations/{slug}";
 
-    /// <summary>SQL commands the site ran to answer one GET of <paramref name="url"/> by <paramref name="client"/>.</summary>
-    private async Task<(HttpResponseMessage Response, int Commands)> CountedGetAsync(HttpClient client, string url)
-    {
-        var name = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(SqlCommandCounter.Header, name);
-        var response = await client.SendAsync(request);
-        return (response, site.Factory.Services.GetRequiredService<SqlCommandCounter>()[name]);
-    }
+    private Task<(HttpResponseMessage Response, int Commands)> CountedGetAsync(HttpClient client, string url) =>
+        site.Factory.CountedGetAsync(client, url);
 
     [SkippableFact]
     public async Task A_second_anonymous_visit_is_served_from_the_cache_without_a_token_or_cookie()

@@ -1,9 +1,8 @@
 using System.Net;
-using Consultation.Core.Accounts;
-using Consultation.Core.Content;
 using Consultation.Infrastructure.Content;
 using Consultation.Infrastructure.Database;
 using Consultation.IntegrationTests.Infrastructure;
+using Consultation.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,22 +11,12 @@ namespace Consultation.IntegrationTests.Content;
 /// <summary>The background publisher takes approved articles live at their time and down at theirs.</summary>
 public abstract class ScheduledPublishingBehaviour(SiteFixture site)
 {
-    private static Actor Person(string id, string role) => new(id, id, new HashSet<string> { role });
-
     private async Task<int> ApprovedArticleAsync(DateTimeOffset publishAt, DateTimeOffset unpublishAt)
     {
-        var now = DateTimeOffset.UtcNow;
         using var scope = site.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
         var column = await db.Columns.FirstAsync(c => c.Slug == "notices");
-        var editor = Person("sched-editor", BackOfficeRoles.Editor);
-        var article = Article.Create(column.Id,
-            new ArticleContent("定时发布测试", "正文", DocumentMetadata.Empty("山东省教育厅")), editor, now);
-        article.Schedule(publishAt, unpublishAt, editor);
-        article.Submit(editor, now);
-        article.Approve(Person("sched-1", BackOfficeRoles.FirstReviewer), now);
-        article.Approve(Person("sched-2", BackOfficeRoles.SecondReviewer), now);
-        article.Approve(Person("sched-3", BackOfficeRoles.FinalReviewer), now);
+        var article = ApprovedArticles.Due(column.Id, "定时发布测试", "正文", publishAt, unpublishAt);
         db.Articles.Add(article);
         await db.SaveChangesAsync();
         return article.Id;

@@ -15,3 +15,10 @@ public sealed class HostileSweepOnPostgres(HostilePostgresSite site, ITestOutput
 {
     protected override int Stride => 5;
 }
+
+// Every hostile file to every upload endpoint, on both databases (the files are the same; the stored rows are not).
+public sealed class HostileUploadsOnSqlite(HostileSqliteSite site, ITestOutputHelper output)
+    : HostileUploadsBehaviour(site, output), IClassFixture<HostileSqliteSite>;
+
+public sealed class HostileUploadsOnPostgres(HostilePostgresSite site, ITestOutputHelper output)
+    : HostileUploadsBehaviour(site, output), IClassFixture<HostilePostgresSite>;

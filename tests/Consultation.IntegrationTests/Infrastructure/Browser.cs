@@ -39,27 +39,8 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
         return await PostAsync(action, form, fields);
     }
 
-    public async Task<HttpResponseMessage> PostAsync(string action, IHtmlFormElement form, IDictionary<string, string>? fields)
-    {
-        // A cached page carries everyone's idempotency key; form-token.js gives each visitor (each form) a fresh one.
-        if (form.QuerySelector($"input[name={TokenField}][data-form-token]") is not null
-            && form.QuerySelector("input[name=IdempotencyKey]:not([data-renewed])") is IHtmlInputElement idempotencyKey)
-        {
-            idempotencyKey.Value = Guid.NewGuid().ToString("N");
-            idempotencyKey.SetAttribute("data-renewed", "");
-        }
-        var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => i.Name is { Length: > 0 } && i.Type is not ("submit" or "checkbox" or "radio"))
-            .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value ?? "");
-        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => s.Name is { Length: > 0 }))
-            values[select.Name!] = select.Value ?? "";
-        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => t.Name is { Length: > 0 }))
-            values[area.Name!] = area.Value ?? "";
-        // A cached public page leaves the token out; fetch it as form-token.js does, unless the test sets it.
-        if (values.TryGetValue(TokenField, out var token) && token == "") values[TokenField] = await FormTokenAsync();
-        foreach (var (key, value) in fields ?? new Dictionary<string, string>()) values[key] = value;
-        return await Client.PostAsync(action, new FormUrlEncodedContent(values));
-    }
+    public async Task<HttpResponseMessage> PostAsync(string action, IHtmlFormElement form, IDictionary<string, string>? fields) =>
+        await Client.PostAsync(action, new FormUrlEncodedContent(await FormValues.OfAsync(form, Client, fields)));
 
     /// <summary>Posts the raw fields with a valid antiforgery token taken from any form on <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostWithTokenAsync(string pageUrl, string action, IDictionary<string, string> fields)
@@ -68,7 +49,7 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
         return await Client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
-    public const string TokenField = "__RequestVerificationToken";
+    public const string TokenField = FormValues.TokenField;
 
     /// <summary>
     /// The antiforgery token of the forms on <paramref name="pageUrl"/> for this visitor (its cookie kept), fetched as the
@@ -83,13 +64,7 @@ public sealed class Browser(HttpClient client, IServiceProvider? site = null)
     }
 
     /// <summary>What <c>wwwroot/js/form-token.js</c> asks for when a visitor starts to write on a cached page.</summary>
-    public async Task<string> FormTokenAsync()
-    {
-        var response = await Client.GetAsync("/forms/token");
-        response.EnsureSuccessStatusCode();
-        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("token").GetString()!;
-    }
+    public Task<string> FormTokenAsync() => FormValues.FormTokenAsync(Client);
 
     /// <summary>
     /// Signs in like the person would: the password, then for reviewers and administrators the authenticator code,

@@ -18,8 +18,14 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
 
     public DatabaseUnderTest Database { get; } = database;
 
+    /// <summary>
+    /// A folder of this site's own, removed with it: the media root sits two levels down in it, so a file an upload
+    /// steered out of the root ("../../x.jpg") would land here, where a test can see it.
+    /// </summary>
+    public string MediaSandbox { get; } = Path.Combine(Path.GetTempPath(), $"consultation-media-{Guid.NewGuid():N}");
+
     /// <summary>Uploaded media go to a folder of this site's own, removed with it, never into the repository.</summary>
-    public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"consultation-media-{Guid.NewGuid():N}");
+    public string MediaRoot => Path.Combine(MediaSandbox, "site", "media");
 
     /// <summary>
     /// Where this site's search indexes go, removed with it. Every host built from this factory (a test's variant with
@@ -55,6 +61,16 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         });
     }
 
+    /// <summary>One GET of <paramref name="url"/> by <paramref name="client"/>, and the SQL commands this site ran to answer it.</summary>
+    public async Task<(HttpResponseMessage Response, int Commands)> CountedGetAsync(HttpClient client, string url)
+    {
+        var name = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(SqlCommandCounter.Header, name);
+        var response = await client.SendAsync(request);
+        return (response, Services.GetRequiredService<SqlCommandCounter>()[name]);
+    }
+
     public HttpClient CreatePlainClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -63,7 +79,7 @@ public sealed class SiteFactory(DatabaseUnderTest database, bool dropOnDispose =
         base.Dispose(disposing);
         if (!disposing) return;
         if (dropOnDispose) Database.Drop();
-        if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
+        if (Directory.Exists(MediaSandbox)) Directory.Delete(MediaSandbox, recursive: true);
         try
         {
             if (Directory.Exists(SearchIndexRoot)) Directory.Delete(SearchIndexRoot, recursive: true);

@@ -158,6 +158,48 @@ public abstract class DownloadsBehaviour(SiteFixture site)
         return (consultation, hidden);
     }
 
+    /// <summary>What a spreadsheet would run as a formula (hostile-inputs.json, category csv).</summary>
+    private static readonly string[] Formulas = ["=HYPERLINK(\"https://evil.example\",\"点击\")", "+1+1", "@SUM(1+1)", "-2+3"];
+
+    [SkippableFact]
+    public async Task Comments_and_names_that_start_like_formulas_are_neutralised_in_every_csv_export()
+    {
+        var (consultation, _) = await PublicConsultationAsync();
+        foreach (var formula in Formulas)
+            await PublishAsync(consultation.Id, await _steps.ReceiveAsync(consultation.Id, formula, name: formula, publishName: true));
+        var editor = await _steps.As("editor");
+        var citizen = site.NewBrowser().Client;
+
+        var exports = new Dictionary<string, byte[]>
+        {
+            ["editor comments.csv"] = await editor.Client.GetByteArrayAsync($"/admin/consultations/{consultation.Id}/comments.csv"),
+            ["public comments.csv"] = await citizen.GetByteArrayAsync($"/consultations/{consultation.Slug}/comments.csv"),
+            ["open-data comments.csv"] = (await EntriesAsync(await citizen.GetByteArrayAsync($"/open-data/downloads/{Year}.zip")))["comments.csv"],
+        };
+
+        foreach (var (export, bytes) in exports)
+        {
+            var cells = Cells(bytes);
+            foreach (var formula in Formulas)
+                Assert.True(cells.Count(c => c == "'" + formula) >= 2, $"{export}: '{formula} as body and as name");
+            Assert.DoesNotContain(cells, c => c.Length > 0 && "=+-@\t\r".Contains(c[0], StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Every cell as a spreadsheet reads it (RFC 4180 quoting undone, nothing trimmed).</summary>
+    private static List<string> Cells(byte[] csv)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(new MemoryStream(csv), Encoding.UTF8)
+        {
+            HasFieldsEnclosedInQuotes = true,
+            TrimWhiteSpace = false,
+        };
+        parser.SetDelimiters(",");
+        var cells = new List<string>();
+        while (!parser.EndOfData) cells.AddRange(parser.ReadFields() ?? []);
+        return cells;
+    }
+
     private async Task PublishAsync(int consultationId, long comment)
     {
         var editor = await _steps.As("editor");

@@ -121,6 +121,59 @@ public sealed class DocumentInspectorTests
         AssertRefused("media.refused_unknown", Encoding.UTF8.GetBytes("姓名,意见\n张三,同意\n"));
     }
 
+    [Theory]
+    [InlineData("<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")]
+    [InlineData("<< /AA << /O << /S /Launch /F (cmd.exe) >> >> >>")]
+    [InlineData("<</JS(this.print())>>")]
+    public void A_pdf_that_runs_a_script_or_a_program_when_opened_is_refused(string catalog)
+    {
+        AssertRefused("media.refused_pdf_script", Encoding.ASCII.GetBytes($"%PDF-1.7\n1 0 obj {catalog} endobj\n%%EOF\n"));
+    }
+
+    [Fact]
+    public void A_pdf_name_that_only_starts_like_a_script_name_is_accepted()
+    {
+        Assert.Equal(InspectedDocument.Pdf,
+            _inspector.Inspect(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /JSON 1 /JavaScriptless 2 >> endobj\n%%EOF\n")));
+    }
+
+    [Theory]
+    [InlineData("../../evil.txt")]
+    [InlineData("Doc_0/../../evil.txt")]
+    [InlineData("/etc/cron.d/evil")]
+    [InlineData("C:/Windows/evil.dll")]
+    [InlineData("..\\..\\evil.txt")]
+    public void A_package_whose_entry_climbs_out_of_its_folder_is_refused(string entry)
+    {
+        AssertRefused("media.refused_zip_paths", TestDocuments.Zip(("OFD.xml", "<ofd:OFD/>"), (entry, "x")));
+    }
+
+    [Fact]
+    public void A_package_that_would_inflate_a_hundred_times_past_sixteen_megabytes_is_refused_before_it_is_opened()
+    {
+        AssertRefused("media.refused_zip_bomb", OfdWith("Doc_0/Content.xml", 32, System.IO.Compression.CompressionLevel.SmallestSize));
+    }
+
+    [Fact]
+    public void A_package_past_sixteen_megabytes_that_hardly_expands_is_accepted()
+    {
+        Assert.Equal(InspectedDocument.Ofd,
+            _inspector.Inspect(OfdWith("Doc_0/Res/scan.jpg", 17, System.IO.Compression.CompressionLevel.NoCompression)));
+    }
+
+    /// <summary>An OFD package with one more entry of <paramref name="megabytes"/> zeros, stored at <paramref name="level"/>.</summary>
+    private static byte[] OfdWith(string entry, int megabytes, System.IO.Compression.CompressionLevel level)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var ofd = zip.CreateEntry("OFD.xml").Open()) ofd.Write("<ofd:OFD/>"u8);
+            using var zeros = zip.CreateEntry(entry, level).Open();
+            zeros.Write(new byte[megabytes * 1024 * 1024]);
+        }
+        return buffer.ToArray();
+    }
+
     private void AssertRefused(string messageKey, byte[] upload)
     {
         var refused = Assert.Throws<DomainException>(() => _inspector.Inspect(upload));
