@@ -6,9 +6,13 @@ namespace Consultation.Core.Adoption;
 /// </summary>
 public sealed record CommentWords(long Id, string Clause, IReadOnlyList<string> Words)
 {
+    /// <summary>Where a sentence ends; the segmenter never joins words across these, so each sentence can be segmented alone.</summary>
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
+
     /// <summary>
-    /// The words of each comment, in the same order, each distinct text segmented once: segmentation is the costliest
-    /// step per comment (SmartCn builds a word graph per sentence), and a campaign sends the same text hundreds of times.
+    /// The words of each comment, in the same order, each distinct sentence segmented once: segmentation is the
+    /// costliest step per comment (SmartCn builds a word graph per sentence), and comments repeat sentences — a
+    /// campaign sends the same letter hundreds of times, and people quote the same request.
     /// </summary>
     public static IReadOnlyList<CommentWords> Of(IReadOnlyList<CommentText> comments, IWordSegmenter segmenter)
     {
@@ -19,7 +23,16 @@ public sealed record CommentWords(long Id, string Clause, IReadOnlyList<string> 
         for (var i = 0; i < comments.Count; i++)
         {
             var text = comments[i].Text ?? "";
-            if (!wordsOf.TryGetValue(text, out var words)) wordsOf[text] = words = segmenter.Words(text);
+            var words = new List<string>();
+            for (var start = 0; start < text.Length;)
+            {
+                var end = text.IndexOfAny(SentenceEnds, start);
+                end = end < 0 ? text.Length : end + 1;
+                var sentence = text[start..end];
+                if (!wordsOf.TryGetValue(sentence, out var sentenceWords)) wordsOf[sentence] = sentenceWords = segmenter.Words(sentence);
+                words.AddRange(sentenceWords);
+                start = end;
+            }
             result[i] = new CommentWords(comments[i].Id, comments[i].Clause, words);
         }
         return result;
