@@ -20,7 +20,9 @@ public sealed record GroupingOptions
     /// LSH bands. Two comments with Jaccard similarity s are compared at all with probability 1 − (1 − s^r)^b, r being
     /// the rows per band. The default 64 bands of 2 rows compare 99.8% of the pairs at s = 0.3 and 93% at 0.2, so a
     /// reworded request just above the threshold is not missed. The textbook 32 × 4 compares only 23% of the pairs at
-    /// 0.3 and 64 × 3 83%; they are faster on large sets of similar-but-different comments, at that cost.
+    /// 0.3 and 64 × 3 83%; they are faster on large sets of similar-but-different comments, at that cost. Only a
+    /// bucket of more than 64 comments is cut further by the next band's rows (<c>SimilarityBands</c>), so the
+    /// longer bands cost recall only where common words, not copying, put thousands of comments together.
     /// </summary>
     public int Bands { get; init; } = 64;
 

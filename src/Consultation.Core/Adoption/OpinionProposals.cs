@@ -13,8 +13,7 @@ public sealed class OpinionProposals(GroupingOptions nearCopies, double wordSimi
     {
         ArgumentNullException.ThrowIfNull(comments);
         var copies = new OpinionClusterer(nearCopies).Cluster(comments);
-        var words = new WordClusterer(wordSimilarity)
-            .Cluster([.. comments.Select(c => new CommentWords(c.Id, c.Clause, segmenter.Words(c.Text)))]);
+        var words = new WordClusterer(wordSimilarity).Cluster(CommentWords.Of(comments, segmenter));
         var index = comments.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var joined = new UnionFind(comments.Count);
         foreach (var group in copies.Concat(words))
