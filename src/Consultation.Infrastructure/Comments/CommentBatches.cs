@@ -16,21 +16,21 @@ namespace Consultation.Infrastructure.Comments;
 /// every item is stored again one by one, so one bad item never costs the others.
 /// </summary>
 public sealed class CommentBatches(ConsultationDbContext db, ReceiptHasher hasher, IOptions<ConsultationRules> rules,
-    IServiceScopeFactory scopes, ILogger<CommentBatches> log) : ICommentBatchStore
+    IntakeCache cache, IServiceScopeFactory scopes, ILogger<CommentBatches> log) : ICommentBatchStore
 {
     public async Task StoreAsync(IReadOnlyList<PendingComment> batch, CancellationToken ct)
     {
         // The key is settled once per item, so the one-by-one retry stores under the very same key.
         var items = batch.Select(p => (Pending: p, Key: ReceiptHasher.UsableKey(p.Draft.IdempotencyKey))).ToList();
         var slugs = items.Select(i => i.Pending.Slug).Distinct().ToList();
-        var consultations = await db.Consultations.Where(c => slugs.Contains(c.Slug) && c.PublishedAt != null)
-            .ToDictionaryAsync(c => c.Slug, ct);
+        // This node's copies, checked against the database's concurrency stamps: no aggregate load per batch.
+        var consultations = await cache.ConsultationsAsync(db, slugs, ct);
         var ids = consultations.Values.Select(c => c.Id).ToList();
         var keys = items.Select(i => i.Key).ToList();
         var earlier = await db.Comments.AsNoTracking()
             .Where(c => ids.Contains(c.ConsultationId) && keys.Contains(c.IdempotencyKey!))
             .ToListAsync(ct);
-        var words = new SensitiveWordList(await db.SensitiveWords.Select(w => w.Word).ToListAsync(ct));
+        var words = await cache.WordsAsync(db, ct);
 
         var added = new List<(PendingComment Pending, Comment Comment, PublicConsultation Consultation, string Code, string Key)>();
         foreach (var (pending, key) in items)

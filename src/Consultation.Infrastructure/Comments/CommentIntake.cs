@@ -51,15 +51,21 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
     public async Task<CommentReceipt?> PreviousReceiptAsync(string slug, string? idempotencyKey, CancellationToken ct = default)
     {
         if (idempotencyKey is not { Length: >= 16 and <= 64 }) return null;
-        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, ct);
-        if (consultation is null) return null;
-        var existing = await FindAsync(consultation.Id, idempotencyKey, ct);
-        return existing is null ? null : Receipt(hasher.CodeFor(consultation.Id, idempotencyKey), existing, consultation);
+        // One query on every POST of the form (a flash crowd's hot path): the comment with the consultation's name.
+        var found = await (from c in db.Comments.AsNoTracking()
+                           join p in db.Consultations on c.ConsultationId equals p.Id
+                           where p.Slug == slug && c.IdempotencyKey == idempotencyKey
+                           select new { Comment = c, p.Id, p.Slug, p.Title }).SingleOrDefaultAsync(ct);
+        return found is null ? null
+            : Receipt(hasher.CodeFor(found.Id, idempotencyKey), found.Comment, found.Slug, found.Title);
     }
 
     private Task<Comment?> FindAsync(int consultationId, string key, CancellationToken ct) =>
         db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.ConsultationId == consultationId && c.IdempotencyKey == key, ct);
 
     internal static CommentReceipt Receipt(string code, Comment comment, PublicConsultation consultation) =>
-        new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, consultation.Slug, consultation.Title);
+        Receipt(code, comment, consultation.Slug, consultation.Title);
+
+    private static CommentReceipt Receipt(string code, Comment comment, string slug, string title) =>
+        new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, slug, title);
 }
