@@ -1,6 +1,7 @@
 using Consultation.Core;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,9 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
     TimeProvider clock)
 {
     /// <param name="submittedAt">When the request arrived, if it waited in the <see cref="CommentQueue"/>; else now.</param>
+    /// <param name="spend">The form's anti-automation answer, marked spent in the comment's own transaction.</param>
     public async Task<CommentReceipt> ReceiveAsync(string slug, CommentDraft draft, CancellationToken ct = default,
-        DateTimeOffset? submittedAt = null)
+        DateTimeOffset? submittedAt = null, CaptchaSpend? spend = null)
     {
         var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct)
                            ?? throw new DomainException("consultation.not_found");
@@ -31,17 +33,32 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
         db.Comments.Add(comment);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveSpendingAsync(spend, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or DomainException { MessageKey: CaptchaFailure.Replayed })
         {
-            // Two copies of the same submission raced; the unique key kept one. Answer with that one.
+            // Two copies of the same submission raced (the unique key, or their one answer, kept one): answer with
+            // that one. An answer spent on another comment stays refused.
             db.ChangeTracker.Clear();
             existing = await FindAsync(consultation.Id, key, ct);
             if (existing is null) throw;
             return Receipt(code, existing, consultation);
         }
         return Receipt(code, comment, consultation);
+    }
+
+    private async Task SaveSpendingAsync(CaptchaSpend? spend, CancellationToken ct)
+    {
+        if (spend is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if ((await SingleUseTokens.SpendInAsync(db, [spend], ct)).Count == 0)
+            throw new DomainException(CaptchaFailure.Replayed);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>
