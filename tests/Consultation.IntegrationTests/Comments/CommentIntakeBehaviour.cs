@@ -169,9 +169,7 @@ public abstract class CommentIntakeBehaviour(SiteFixture site)
     public async Task A_window_closed_on_another_node_refuses_this_nodes_next_comment_at_once()
     {
         using var node = Node(new());
-        var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddDays(29));
-        var first = Citizen(node);
-        await ReceiptCodeAsync(first, await CommentAsync(first, slug, Fields("关闭前的意见"))); // the node now holds a copy
+        var slug = await FirstCommentThroughAsync(node, "关闭前的意见");
 
         var late = Citizen(node);
         var (_, page) = await late.GetAsync($"/consultations/{slug}");
@@ -189,9 +187,7 @@ public abstract class CommentIntakeBehaviour(SiteFixture site)
     public async Task A_sensitive_word_added_on_another_node_holds_this_nodes_next_comment()
     {
         using var node = Node(new());
-        var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddDays(29));
-        var first = Citizen(node);
-        await ReceiptCodeAsync(first, await CommentAsync(first, slug, Fields("普通的意见"))); // the node now holds the list
+        var slug = await FirstCommentThroughAsync(node, "普通的意见");
         var word = $"缓存词{Guid.NewGuid():N}"[..9];
         using (var scope = site.Factory.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<SensitiveWords>().AddAsync(word, CancellationToken.None);
@@ -204,5 +200,14 @@ public abstract class CommentIntakeBehaviour(SiteFixture site)
         var comments = await ConsultationArranger.CommentsAsync(site.Factory, slug);
         Assert.Equal(CommentStatus.Received, comments.Single(c => c.Body == "普通的意见").Status);
         Assert.Equal(CommentStatus.Held, comments.Single(c => c.Body == $"含有{word}的意见").Status);
+    }
+
+    /// <summary>A new open consultation with one comment stored through <paramref name="node"/>, which now holds its copies.</summary>
+    private async Task<string> FirstCommentThroughAsync(WebApplicationFactory<Program> node, string body)
+    {
+        var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddDays(29));
+        var first = Citizen(node);
+        await ReceiptCodeAsync(first, await CommentAsync(first, slug, Fields(body)));
+        return slug;
     }
 }
