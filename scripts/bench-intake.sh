@@ -20,6 +20,7 @@ read -r received found lost duplicated < <(intake_compare)
 
 accepted=$(load_value accepted_per_s)
 errors=$(grep -E '^status_' "$work/load.txt" | sed 's/^status_//' | tr '\n' ' ' || true)
+setup=$(grep -E '^before_post_' "$work/load.txt" | sed 's/^before_post_//' | tr '\n' ' ' || true)
 printf '\nComment intake, %s, %s clients for %ss, proof-of-work maxnumber %s, %s\n' \
   "$provider" "$crowd" "$duration" "${POW_MAX:-5000}" "$(date -u +%Y-%m-%dT%H:%MZ)"
 printf '| %-28s | %s |\n' "measure" "value" "----------------------------" "-----"
@@ -30,5 +31,7 @@ printf '| %-28s | %s |\n' \
   "POST p50 / p99 (ms)" "$(load_value p50_ms) / $(load_value p99_ms)" \
   "sent / accepted" "$(load_value sent) / $(load_value accepted)" \
   "errors by status" "${errors:-none}" \
+  "page/challenge refused" "${setup:-none}" \
+  "client solve ms (mean)" "$(load_value solve_ms_mean)" \
   "receipts / found / lost" "$received / $found / $lost" \
   "duplicated" "$duplicated"

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Consultation.LoadGenerator;
@@ -14,7 +15,10 @@ public sealed partial class FormSession(HttpClient client, string slug)
 
     public string Action => $"/consultations/{slug}/comments";
 
-    /// <summary>Opens the draft page as the browser does and reads the comment form's antiforgery token.</summary>
+    /// <summary>
+    /// Opens the draft page as the browser does and reads the comment form's antiforgery token; a cached page leaves
+    /// the field empty and the browser's <c>form-token.js</c> fetches it (and sets the cookie) from <c>/forms/token</c>.
+    /// </summary>
     public async Task OpenAsync(CancellationToken ct)
     {
         using var response = await client.GetAsync($"/consultations/{slug}", ct);
@@ -24,10 +28,15 @@ public sealed partial class FormSession(HttpClient client, string slug)
         var form = html.IndexOf($"action=\"{Action}", StringComparison.Ordinal);
         if (form < 0) throw new InvalidOperationException("The draft page has no comment form (is the consultation open?).");
         var token = TokenInput().Match(html, form);
-        if (!token.Success) throw new InvalidOperationException("The comment form has no antiforgery token.");
-        Token = WebUtility.HtmlDecode(token.Groups["value"].Value);
+        if (!token.Success) throw new InvalidOperationException("The comment form has no antiforgery field.");
+        Token = token.Groups["value"].Value is { Length: > 0 } value
+            ? WebUtility.HtmlDecode(value)
+            : (await client.GetFromJsonAsync<FetchedToken>("/forms/token", ct))?.Token
+              ?? throw new InvalidOperationException("/forms/token gave no token.");
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*?value=\"(?<value>[^\"]+)\"")]
+    private sealed record FetchedToken(string Field, string Token);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*?value=\"(?<value>[^\"]*)\"")]
     private static partial Regex TokenInput();
 }

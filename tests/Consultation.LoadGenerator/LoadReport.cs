@@ -5,8 +5,9 @@ namespace Consultation.LoadGenerator;
 /// <summary>The run in numbers (one <c>name=value</c> per line, for the scripts) and the receipts file.</summary>
 public static class LoadReport
 {
-    public static void Print(IReadOnlyCollection<Submission> results, TimeSpan duration, TextWriter output)
+    public static void Print(LoadRun run, TimeSpan duration, TextWriter output)
     {
+        var results = run.Results;
         var accepted = results.Where(r => r.ReceiptCode is not null).ToList();
         var latencies = accepted.Select(r => r.Milliseconds).Order().ToList();
         Line(output, "sent", results.Count);
@@ -16,6 +17,9 @@ public static class LoadReport
         Line(output, "p99_ms", Percentile(latencies, 0.99));
         foreach (var group in results.Where(r => r.ReceiptCode is null).GroupBy(r => r.Status).OrderBy(g => g.Key))
             Line(output, $"status_{group.Key}", group.Count());
+        foreach (var (status, count) in run.SetupFailures.OrderBy(f => f.Key, StringComparer.Ordinal))
+            Line(output, $"before_post_{status}", count);
+        Line(output, "solve_ms_mean", run.MeanSolveMilliseconds);
     }
 
     /// <summary>One line per receipt the clients got: idempotency key, code, milliseconds.</summary>

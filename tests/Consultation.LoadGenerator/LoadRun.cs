@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using Consultation.Infrastructure.Captcha;
 using Consultation.Tests;
 
 namespace Consultation.LoadGenerator;
@@ -13,10 +15,23 @@ namespace Consultation.LoadGenerator;
 public sealed class LoadRun(LoadOptions options)
 {
     private readonly ConcurrentBag<Submission> _results = [];
+    private readonly ConcurrentDictionary<string, int> _setupFailures = new();
+    private long _solveTicks;
+    private long _solved;
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private long _tickets;
 
     public IReadOnlyCollection<Submission> Results => _results;
+
+    /// <summary>
+    /// Page, token or challenge requests that failed before a POST could be sent, by status (0: no connection). These
+    /// post nothing, so a limit that turns them away would otherwise only show as a lower rate.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SetupFailures => _setupFailures;
+
+    /// <summary>Mean time the clients spent finding the proof-of-work answer, the CPU a browser would spend.</summary>
+    public double MeanSolveMilliseconds =>
+        _solved == 0 ? 0 : TimeSpan.FromTicks(Interlocked.Read(ref _solveTicks)).TotalMilliseconds / _solved;
 
     public async Task RunAsync()
     {
@@ -41,7 +56,12 @@ public sealed class LoadRun(LoadOptions options)
             {
                 if (!opened) { await session.OpenAsync(stop); opened = true; }
                 // The browser's proof-of-work (wwwroot/js/pow.js): GET /captcha/challenge, find n, post the payload.
-                var captcha = await ProofOfWorkSolver.SolveFromAsync(client);
+                var challenge = await client.GetFromJsonAsync<ProofOfWorkChallenge>("/captcha/challenge", stop)
+                                ?? throw new InvalidOperationException("The challenge was empty.");
+                var solving = Stopwatch.GetTimestamp();
+                var captcha = ProofOfWorkSolver.Solve(challenge);
+                Interlocked.Add(ref _solveTicks, Stopwatch.GetElapsedTime(solving).Ticks);
+                Interlocked.Increment(ref _solved);
                 _results.Add(await PostAsync(client, session, key, captcha));
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -50,7 +70,9 @@ public sealed class LoadRun(LoadOptions options)
             }
             catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException or IOException)
             {
-                // Server down or restarting: nothing was acknowledged; open the page again once it is back.
+                // Server down or restarting, or a limit said no: nothing was acknowledged; open the page again.
+                _setupFailures.AddOrUpdate(e is HttpRequestException { StatusCode: { } status } ? ((int)status).ToString(
+                    System.Globalization.CultureInfo.InvariantCulture) : "0", 1, (_, n) => n + 1);
                 opened = false;
                 await Task.Delay(100, CancellationToken.None);
             }

@@ -4,5 +4,5 @@ using Consultation.LoadGenerator;
 var options = LoadOptions.Parse(args);
 var run = new LoadRun(options);
 await run.RunAsync();
-LoadReport.Print(run.Results, options.Duration, Console.Out);
+LoadReport.Print(run, options.Duration, Console.Out);
 if (options.ReceiptsFile is { } file) await LoadReport.WriteReceiptsAsync(run.Results, file);

@@ -11,5 +11,10 @@ public sealed record CaptchaResult
 
     public bool Ok => FailureKey is null;
 
+    /// <summary>Passed, with the answer still to be marked spent by the caller (see <see cref="CaptchaSpend"/>).</summary>
+    public CaptchaSpend? Spend { get; private init; }
+
+    public static CaptchaResult PassedUnspent(CaptchaSpend spend) => new((string?)null) { Spend = spend };
+
     public static CaptchaResult Failed(string failureKey) => new(failureKey);
 }

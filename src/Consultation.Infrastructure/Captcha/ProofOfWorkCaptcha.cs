@@ -32,8 +32,24 @@ public sealed class ProofOfWorkCaptcha(ICaptchaKeySource key, IOptions<CaptchaOp
         return new ProofOfWorkChallenge(Algorithm, challenge, maxNumber, salt, Sign(challenge));
     }
 
-    public async Task<CaptchaResult> VerifyAsync(string? response, string remoteIp, string expectedAction,
-        CancellationToken ct)
+    public Task<CaptchaResult> VerifyAsync(string? response, string remoteIp, string expectedAction,
+        CancellationToken ct) => SpendNowAsync(Check(response), ct);
+
+    public Task<CaptchaResult> VerifyForOwnTransactionAsync(string? response, string remoteIp,
+        string expectedAction, CancellationToken ct)
+    {
+        var result = Check(response);
+        return spent.CanSpendInTransaction ? Task.FromResult(result) : SpendNowAsync(result, ct);
+    }
+
+    private async Task<CaptchaResult> SpendNowAsync(CaptchaResult result, CancellationToken ct)
+    {
+        if (result.Spend is not { } spend) return result;
+        return await spent.TryConsumeAsync(spend, ct) ? CaptchaResult.Passed : CaptchaResult.Failed(CaptchaFailure.Replayed);
+    }
+
+    /// <summary>Everything but the spent-answer store: passed with the answer to spend, or why not.</summary>
+    private CaptchaResult Check(string? response)
     {
         if (string.IsNullOrWhiteSpace(response)) return CaptchaResult.Failed(CaptchaFailure.Missing);
         var solution = Decode(response);
@@ -45,9 +61,7 @@ public sealed class ProofOfWorkCaptcha(ICaptchaKeySource key, IOptions<CaptchaOp
             return CaptchaResult.Failed(CaptchaFailure.Invalid);
         if (ExpiryOf(solution.Salt) is not { } expires) return CaptchaResult.Failed(CaptchaFailure.Invalid);
         if (clock.GetUtcNow() >= expires) return CaptchaResult.Failed(CaptchaFailure.Expired);
-        return await spent.TryConsumeAsync("pow:" + solution.Challenge, expires, ct)
-            ? CaptchaResult.Passed
-            : CaptchaResult.Failed(CaptchaFailure.Replayed);
+        return CaptchaResult.PassedUnspent(spent.SpendOf("pow:" + solution.Challenge, expires));
     }
 
     private static ProofOfWorkSolution? Decode(string response)

@@ -18,6 +18,10 @@ public sealed class RecaptchaVerifier(HttpClient http, IOptions<CaptchaOptions> 
 
     private RecaptchaOptions Settings => options.Value.Recaptcha;
 
+    /// <summary>Google has seen the token once it is verified, so it is spent at once whatever the caller does.</summary>
+    public Task<CaptchaResult> VerifyForOwnTransactionAsync(string? response, string remoteIp, string expectedAction,
+        CancellationToken ct) => VerifyAsync(response, remoteIp, expectedAction, ct);
+
     public async Task<CaptchaResult> VerifyAsync(string? response, string remoteIp, string expectedAction,
         CancellationToken ct)
     {

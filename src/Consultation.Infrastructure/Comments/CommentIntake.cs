@@ -1,6 +1,7 @@
 using Consultation.Core;
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,9 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
     TimeProvider clock)
 {
     /// <param name="submittedAt">When the request arrived, if it waited in the <see cref="CommentQueue"/>; else now.</param>
+    /// <param name="spend">The form's anti-automation answer, marked spent in the comment's own transaction.</param>
     public async Task<CommentReceipt> ReceiveAsync(string slug, CommentDraft draft, CancellationToken ct = default,
-        DateTimeOffset? submittedAt = null)
+        DateTimeOffset? submittedAt = null, CaptchaSpend? spend = null)
     {
         var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct)
                            ?? throw new DomainException("consultation.not_found");
@@ -31,17 +33,32 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
         db.Comments.Add(comment);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveSpendingAsync(spend, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or DomainException { MessageKey: CaptchaFailure.Replayed })
         {
-            // Two copies of the same submission raced; the unique key kept one. Answer with that one.
+            // Two copies of the same submission raced (the unique key, or their one answer, kept one): answer with
+            // that one. An answer spent on another comment stays refused.
             db.ChangeTracker.Clear();
             existing = await FindAsync(consultation.Id, key, ct);
             if (existing is null) throw;
             return Receipt(code, existing, consultation);
         }
         return Receipt(code, comment, consultation);
+    }
+
+    private async Task SaveSpendingAsync(CaptchaSpend? spend, CancellationToken ct)
+    {
+        if (spend is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if ((await SingleUseTokens.SpendInAsync(db, [spend], ct)).Count == 0)
+            throw new DomainException(CaptchaFailure.Replayed);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>
@@ -51,15 +68,21 @@ public sealed class CommentIntake(ConsultationDbContext db, ReceiptHasher hasher
     public async Task<CommentReceipt?> PreviousReceiptAsync(string slug, string? idempotencyKey, CancellationToken ct = default)
     {
         if (idempotencyKey is not { Length: >= 16 and <= 64 }) return null;
-        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, ct);
-        if (consultation is null) return null;
-        var existing = await FindAsync(consultation.Id, idempotencyKey, ct);
-        return existing is null ? null : Receipt(hasher.CodeFor(consultation.Id, idempotencyKey), existing, consultation);
+        // One query on every POST of the form (a flash crowd's hot path): the comment with the consultation's name.
+        var found = await (from c in db.Comments.AsNoTracking()
+                           join p in db.Consultations on c.ConsultationId equals p.Id
+                           where p.Slug == slug && c.IdempotencyKey == idempotencyKey
+                           select new { Comment = c, p.Id, p.Slug, p.Title }).SingleOrDefaultAsync(ct);
+        return found is null ? null
+            : Receipt(hasher.CodeFor(found.Id, idempotencyKey), found.Comment, found.Slug, found.Title);
     }
 
     private Task<Comment?> FindAsync(int consultationId, string key, CancellationToken ct) =>
         db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.ConsultationId == consultationId && c.IdempotencyKey == key, ct);
 
     internal static CommentReceipt Receipt(string code, Comment comment, PublicConsultation consultation) =>
-        new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, consultation.Slug, consultation.Title);
+        Receipt(code, comment, consultation.Slug, consultation.Title);
+
+    private static CommentReceipt Receipt(string code, Comment comment, string slug, string title) =>
+        new(code, comment.ReceivedAt, comment.BodyDigest, comment.Status, slug, title);
 }

@@ -22,9 +22,9 @@ public sealed class CommentQueue(IOptions<CommentIntakeOptions> options, TimePro
     public int Count => _channel.Reader.Count;
 
     /// <summary>The queued submission, or null when the queue is full or the site is shutting down.</summary>
-    public PendingComment? TryEnqueue(string slug, Core.Comments.CommentDraft draft)
+    public PendingComment? TryEnqueue(string slug, Core.Comments.CommentDraft draft, Captcha.CaptchaSpend? spend = null)
     {
-        var pending = new PendingComment(slug, draft, clock.GetUtcNow());
+        var pending = new PendingComment(slug, draft, clock.GetUtcNow(), spend);
         return _channel.Writer.TryWrite(pending) ? pending : null;
     }
 

@@ -1,4 +1,5 @@
 using Consultation.Core.Comments;
+using Consultation.Infrastructure.Outbox;
 using Consultation.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class CommentsModule
         services.AddOptions<CommentIntakeOptions>().Bind(configuration.GetSection(CommentIntakeOptions.Section));
         services.AddSingleton<CommentQueue>();
         services.AddScoped<ICommentBatchStore, CommentBatches>();
+        services.AddOutboxHandler<IntakeCache>();
         services.AddHostedService<CommentWriter>();
         services.AddSingleton<ReceiptHasher>();
         services.AddSingleton<IReceiptHasher>(sp => sp.GetRequiredService<ReceiptHasher>());

@@ -8,4 +8,7 @@ public static class OutboxKinds
 
     /// <summary>The synonym list changed; every node reloads it.</summary>
     public const string SearchSynonymsChanged = "SearchSynonymsChanged";
+
+    /// <summary>The sensitive-word list changed; every node's comment writer reads it again.</summary>
+    public const string SensitiveWordsChanged = "SensitiveWordsChanged";
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Consultation.Core.Comments;
 using Consultation.Infrastructure.Comments;
+using Consultation.Infrastructure.Outbox;
 using Consultation.IntegrationTests.Consultations;
 using Consultation.IntegrationTests.Infrastructure;
 using Consultation.Tests;
@@ -161,5 +163,51 @@ public abstract class CommentIntakeBehaviour(SiteFixture site)
         string[] expected = ["第一批的意见", "点了两次的意见", "好的意见1", "好的意见2", "好的意见3", "好的意见4", "好的意见5"];
         Assert.Equal(expected.Order(StringComparer.Ordinal),
             (await ConsultationArranger.CommentsAsync(site.Factory, slug)).Select(c => c.Body).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_window_closed_on_another_node_refuses_this_nodes_next_comment_at_once()
+    {
+        using var node = Node(new());
+        var slug = await FirstCommentThroughAsync(node, "关闭前的意见");
+
+        var late = Citizen(node);
+        var (_, page) = await late.GetAsync($"/consultations/{slug}");
+        var form = (IHtmlFormElement)page.QuerySelector($"form[action^='/consultations/{slug}/comments']")!;
+        var fields = Fields("关闭后才提交的意见");
+        fields["captcha"] = await ProofOfWorkSolver.SolveFromAsync(late.Client);
+        await ConsultationArranger.CloseNowAsync(site.Factory, slug); // saved through the other node
+        var response = await late.PostAsync($"/consultations/{slug}/comments", form, fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["关闭前的意见"], (await ConsultationArranger.CommentsAsync(site.Factory, slug)).Select(c => c.Body));
+    }
+
+    [SkippableFact]
+    public async Task A_sensitive_word_added_on_another_node_holds_this_nodes_next_comment()
+    {
+        using var node = Node(new());
+        var slug = await FirstCommentThroughAsync(node, "普通的意见");
+        var word = $"缓存词{Guid.NewGuid():N}"[..9];
+        using (var scope = site.Factory.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<SensitiveWords>().AddAsync(word, CancellationToken.None);
+
+        // The change reaches this node through the outbox, as its next poll would bring it.
+        await node.Services.GetRequiredService<OutboxProcessor>().CatchUpAsync();
+        var second = Citizen(node);
+        await ReceiptCodeAsync(second, await CommentAsync(second, slug, Fields($"含有{word}的意见")));
+
+        var comments = await ConsultationArranger.CommentsAsync(site.Factory, slug);
+        Assert.Equal(CommentStatus.Received, comments.Single(c => c.Body == "普通的意见").Status);
+        Assert.Equal(CommentStatus.Held, comments.Single(c => c.Body == $"含有{word}的意见").Status);
+    }
+
+    /// <summary>A new open consultation with one comment stored through <paramref name="node"/>, which now holds its copies.</summary>
+    private async Task<string> FirstCommentThroughAsync(WebApplicationFactory<Program> node, string body)
+    {
+        var slug = await ConsultationArranger.PublishedAsync(site.Factory, Now.AddDays(-1), Now.AddDays(29));
+        var first = Citizen(node);
+        await ReceiptCodeAsync(first, await CommentAsync(first, slug, Fields(body)));
+        return slug;
     }
 }

@@ -38,17 +38,20 @@ public sealed class CommentsController(
     public async Task<IActionResult> Create(string slug, CommentForm form, CancellationToken ct)
     {
         var errors = new List<(string Field, string Message)>();
+        CaptchaResult answer;
         if (!string.IsNullOrEmpty(form.Website)) errors.Add(("", strings["comment.honeypot"]));
         else if (await intake.PreviousReceiptAsync(slug, form.IdempotencyKey, ct) is { } previous) return ToReceipt(previous);
         else if (!ModelState.IsValid) errors.AddRange(FormRefusals(form));
         else if (form.NotifyOnReport && !Subscription.IsAddress(form.Contact))
             errors.Add((nameof(CommentForm.Contact), strings["subscription.comment_needs_email"]));
-        else if (await captcha.VerifyAsync(form.Captcha, ClientAddress, "comment", ct) is { Ok: false } failed)
-            errors.Add((CommentForm.SubmitField, strings[failed.FailureKey!]));
+        else if ((answer = await captcha.VerifyForOwnTransactionAsync(form.Captcha, ClientAddress, "comment", ct)) is
+                 { Ok: false })
+            errors.Add((CommentForm.SubmitField, strings[answer.FailureKey!]));
         else
         {
-            // Queued for the group-commit writer; the receipt comes once the batch holding it has committed.
-            if (queue.TryEnqueue(slug, form.ToDraft()) is not { } pending) return await BusyAsync(slug, form, ct);
+            // Queued for the group-commit writer; the receipt comes once the batch holding it has committed. The
+            // answer is marked spent in that same transaction: no write of its own per request.
+            if (queue.TryEnqueue(slug, form.ToDraft(), answer.Spend) is not { } pending) return await BusyAsync(slug, form, ct);
             try
             {
                 // Not cancelled with the request: the comment is stored even if the reader has gone, and their retry
