@@ -1,6 +1,7 @@
 // Public pages are cached and shared between visitors, so their forms arrive with an empty antiforgery field and
 // no cookie. The visitor's own token is fetched when they start to write (focus) and, at the latest, on submit; the
-// server still validates it on every POST. Without this script the POST is refused with a page that says what to do.
+// server still validates it on every POST. Without this script (or when the fetch fails) the form comes back with
+// everything typed, the reason, and a token of the visitor's own ([PublicForm], PublicFormTokenCheck).
 (function () {
   "use strict";
 

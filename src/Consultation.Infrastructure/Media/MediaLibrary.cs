@@ -63,7 +63,8 @@ public sealed class MediaLibrary(
 
     public async Task<MediaPage> PageAsync(int page, CancellationToken ct)
     {
-        page = Math.Max(1, page);
+        // ?page=0x7fffffff binds to int.MaxValue; past this the offset overflows and PostgreSQL refuses it (500).
+        page = Math.Clamp(page, 1, int.MaxValue / (PageSize + 1));
         var rows = await db.MediaAssets.AsNoTracking()
             .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
             .Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);

@@ -20,8 +20,9 @@ public sealed class MessageQueries(ConsultationDbContext db, WorkingCalendarProv
     {
         var query = db.Messages.AsNoTracking().Where(m => m.PublishedAt != null);
         var total = await query.CountAsync(ct);
+        // ?page=0x7fffffff binds to int.MaxValue; past the clamp the offset overflows and PostgreSQL refuses it (500).
         var items = await query.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id)
-            .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+            .Skip((Math.Clamp(page, 1, int.MaxValue / pageSize) - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return (items, total);
     }
 

@@ -3,7 +3,8 @@ using Xunit.Abstractions;
 
 namespace Consultation.IntegrationTests.Hostile;
 
-// The full sweep on SQLite; every fifth case on PostgreSQL when test.sh has started one (same code, other SQL).
+// The full sweep on SQLite; every fifth case on PostgreSQL when test.sh has started one (same code, other SQL), or
+// every case when CONSULTATION_HOSTILE_FULL=1 (a run by hand: about three times as long).
 public sealed class HostileSweepOnSqlite(HostileSqliteSite site, ITestOutputHelper output)
     : HostileSweepBehaviour(site, output), IClassFixture<HostileSqliteSite>
 {
@@ -13,7 +14,7 @@ public sealed class HostileSweepOnSqlite(HostileSqliteSite site, ITestOutputHelp
 public sealed class HostileSweepOnPostgres(HostilePostgresSite site, ITestOutputHelper output)
     : HostileSweepBehaviour(site, output), IClassFixture<HostilePostgresSite>
 {
-    protected override int Stride => 5;
+    protected override int Stride => Environment.GetEnvironmentVariable("CONSULTATION_HOSTILE_FULL") == "1" ? 1 : 5;
 }
 
 // Every hostile file to every upload endpoint, on both databases (the files are the same; the stored rows are not).

@@ -89,7 +89,7 @@ public sealed class HostileRequestsTests(SqliteSite site) : IClassFixture<Sqlite
     }
 
     [Fact]
-    public async Task A_post_without_a_token_or_with_another_visitors_token_is_refused_with_a_page_in_chinese()
+    public async Task A_post_without_a_token_or_with_another_visitors_token_is_refused_with_the_form_again_in_chinese()
     {
         var other = await site.NewBrowser().TokenOnAsync(HostileSweep.TokenPage);
         var visitor = site.NewBrowser();
@@ -104,8 +104,9 @@ public sealed class HostileRequestsTests(SqliteSite site) : IClassFixture<Sqlite
 
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
-            // The caching feature's page for a missing or stale token: it says what to do, not just "could not".
-            Assert.Equal("表单安全码缺失或已过期", page.QuerySelector("h1")!.TextContent);
+            // The same form again, everything typed kept and the reason above it; a token of this visitor's own.
+            Assert.Contains("这次没有核对成功", page.QuerySelector("main")!.TextContent);
+            Assert.Equal("作业量", page.QuerySelector("input[name=Subject]")!.GetAttribute("value"));
         }
     }
 }

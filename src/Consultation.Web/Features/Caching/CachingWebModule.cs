@@ -25,6 +25,7 @@ public static class CachingWebModule
             .Configure<PublicPageCachePolicy>((o, policy) => o.AddBasePolicy(policy));
         services.AddSingleton<IHtmlGenerator, CacheFriendlyHtmlGenerator>();
         services.Configure<MvcOptions>(o => o.Filters.Add<FormTokenMissingFilter>());
+        services.AddTransient<PublicFormTokenCheck>();
         return services;
     }
 }

@@ -42,8 +42,9 @@ public sealed class PublicFormGuard(ICaptchaVerifier captcha, IStringLocalizer<S
     private async Task<string?> RefusalAsync(Controller controller, PublicSubmission submission, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(submission.Honeypot)) return strings["comment.honeypot"].Value;
+        // A form-wide reason (a missing security code) before any one field's: it is what to fix first.
         if (!controller.ModelState.IsValid)
-            return controller.ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+            return controller.ModelState.OrderBy(e => e.Key.Length > 0).SelectMany(e => e.Value!.Errors).First().ErrorMessage;
         var address = controller.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
         var result = await captcha.VerifyAsync(submission.CaptchaAnswer, address, submission.Action, ct);
         return result.Ok ? null : strings[result.FailureKey!].Value;

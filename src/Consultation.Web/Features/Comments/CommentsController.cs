@@ -5,6 +5,7 @@ using Consultation.Core.Subscriptions;
 using Consultation.Infrastructure.Captcha;
 using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Subscriptions;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Consultations;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +32,7 @@ public sealed class CommentsController(
     /// its field; the form posts to <c>…/comments#comment-form</c>, so the re-shown page opens at the form.
     /// </summary>
     [HttpPost("/consultations/{slug}/comments")]
+    [PublicForm]
     [EnableRateLimiting(CommentsWebModule.CommentRateLimit)]
     // Far above the longest accepted comment (5,000 CJK characters are about 45 KB form-encoded), so an over-long text
     // is refused with a message and kept, rather than cut off by the request limit.

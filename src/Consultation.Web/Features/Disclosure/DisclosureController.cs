@@ -1,6 +1,7 @@
 using Consultation.Web.Hosting.Throttling;
 using Consultation.Core.Disclosure;
 using Consultation.Infrastructure.Disclosure;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Captcha;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,7 @@ public sealed class DisclosureController(DisclosureIntake intake, DisclosureQuer
 
     /// <summary>A refusal shows the form again with everything typed and the reason above it (400).</summary>
     [HttpPost("/disclosure")]
+    [PublicForm]
     [EnableRateLimiting(CaptchaWebModule.PublicFormRateLimit)]
     [RequestSizeLimit(64 * 1024)]
     public Task<IActionResult> Create(DisclosureForm form, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Consultation.Web.Hosting.Throttling;
 using Consultation.Infrastructure.Messages;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Captcha;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public sealed class MessagesController(MessageQueries queries, MessageIntake int
 
     /// <summary>A refusal shows the form again with everything typed and the reason above it (400).</summary>
     [HttpPost("/messages/new")]
+    [PublicForm]
     [EnableRateLimiting(CaptchaWebModule.PublicFormRateLimit)]
     [RequestSizeLimit(64 * 1024)]
     public Task<IActionResult> Create(MessageForm form, CancellationToken ct) =>

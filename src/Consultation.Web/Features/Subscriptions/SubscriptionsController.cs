@@ -2,6 +2,7 @@ using Consultation.Core;
 using Consultation.Core.Subscriptions;
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Subscriptions;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Captcha;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -35,6 +36,7 @@ public sealed class SubscriptionsController(SubscriptionDesk desk, PublicFormGua
 
     /// <summary>A refusal shows the form again with the address kept and the reason above it (400).</summary>
     [HttpPost("/subscribe")]
+    [PublicForm]
     [EnableRateLimiting(CaptchaWebModule.PublicFormRateLimit)]
     [RequestSizeLimit(64 * 1024)]
     public async Task<IActionResult> Create(SubscribeForm form, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultation.Infrastructure.Accounts;
+using Consultation.Web.Features.Caching;
 using Consultation.Web.Hosting;
 using Consultation.Web.Hosting.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +32,7 @@ public sealed class AccountController(SignInManager<BackOfficeUser> identity, Ba
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [PublicForm]
     [Quiet]
     [AllowAnonymous]
     [EnableRateLimiting(AccountsWebModule.SignInRateLimitPolicy)]
