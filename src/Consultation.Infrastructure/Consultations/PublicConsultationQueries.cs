@@ -1,5 +1,6 @@
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
         var items = await query.OrderByDescending(x => x.c.Window.OpensAt).ThenByDescending(x => x.c.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(x => new ListItem(x.c.Slug, x.c.Title, x.d.Year, x.c.Window.OpensAt, x.c.Window.ClosesAt, x.c.ReportedAt,
-                db.Comments.Count(m => m.ConsultationId == x.c.Id)))
+                db.CommentTallies.Where(t => t.ConsultationId == x.c.Id).Sum(t => t.Count)))
             .ToListAsync(ct);
         var years = await db.Decisions.AsNoTracking().Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
         return new ListPage(items, page, pageCount, years);
@@ -54,11 +55,12 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
             .SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct);
         if (consultation is null) return null;
         var decision = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == consultation.DecisionId, ct);
-        var byClause = await PublicComments(consultation.Id).Where(c => c.ClauseAnchor != null)
-            .GroupBy(c => c.ClauseAnchor!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // The kept counts: a few rows per clause, however many comments the draft has.
+        var tallies = await CommentCounts.OfAsync(db, consultation.Id, ct);
+        var byClause = tallies.Where(t => t.ClauseAnchor != "" && CommentCounts.PublicStatuses.Contains(t.Status))
+            .GroupBy(t => t.ClauseAnchor).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
         // Totals count every comment received, online and offline, public or not: the department's honest count.
-        var byChannel = await db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultation.Id)
-            .GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var byChannel = tallies.GroupBy(t => t.Channel).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
         return new Detail(consultation, decision, byClause, byChannel);
     }
 

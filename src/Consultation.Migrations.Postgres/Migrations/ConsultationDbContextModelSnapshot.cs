@@ -2051,6 +2051,31 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.ToTable("SpentCaptchaAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Consultation.Infrastructure.Comments.CommentTally", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClauseAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConsultationId", "ClauseAnchor", "Channel", "Status");
+
+                    b.ToTable("CommentTallies", (string)null);
+                });
+
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
                 {
                     b.Property<string>("Name")

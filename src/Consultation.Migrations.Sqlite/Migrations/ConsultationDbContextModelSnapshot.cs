@@ -1984,6 +1984,31 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.ToTable("SpentCaptchaAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Consultation.Infrastructure.Comments.CommentTally", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClauseAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConsultationId", "ClauseAnchor", "Channel", "Status");
+
+                    b.ToTable("CommentTallies", (string)null);
+                });
+
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
                 {
                     b.Property<string>("Name")

@@ -156,6 +156,21 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommentTallies",
+                columns: table => new
+                {
+                    ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentTallies", x => new { x.ConsultationId, x.ClauseAnchor, x.Channel, x.Status });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -1597,6 +1612,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "CommentTallies");
 
             migrationBuilder.DropTable(
                 name: "CrawledLinks");

@@ -157,6 +157,21 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommentTallies",
+                columns: table => new
+                {
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentTallies", x => new { x.ConsultationId, x.ClauseAnchor, x.Channel, x.Status });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -1598,6 +1613,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "CommentTallies");
 
             migrationBuilder.DropTable(
                 name: "CrawledLinks");

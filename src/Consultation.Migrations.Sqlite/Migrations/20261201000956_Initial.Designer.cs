@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130200225_Initial")]
+    [Migration("20261201000956_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1985,6 +1985,31 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("ExpiresAtUnixSeconds");
 
                     b.ToTable("SpentCaptchaAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Comments.CommentTally", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClauseAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConsultationId", "ClauseAnchor", "Channel", "Status");
+
+                    b.ToTable("CommentTallies", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>

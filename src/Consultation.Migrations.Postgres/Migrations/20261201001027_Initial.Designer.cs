@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130200232_Initial")]
+    [Migration("20261201001027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2052,6 +2052,31 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("ExpiresAtUnixSeconds");
 
                     b.ToTable("SpentCaptchaAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Comments.CommentTally", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClauseAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConsultationId", "ClauseAnchor", "Channel", "Status");
+
+                    b.ToTable("CommentTallies", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
