@@ -149,9 +149,11 @@ if wants P2; then
   # p50 under 32 connections is mostly queueing (32 × the page's own time once the CPU is saturated), and at 100,000
   # comments a short run may complete no request at all; the ratio is taken from one connection at a time, the
   # page's own latency. Both are shown.
+  # Measured uncached (the output cache switched off by its setting, as an operator could): P2 is about the
+  # page's own work as the data grows; a cached page would hide it (that is P1's side).
   for n in 100 100000; do
     root=$(dataset $n); db="bench_$(basename "$root" | tr '-' '_')"
-    start_site "$root" "$db" "$draft"
+    PageCache__Enabled=false start_site "$root" "$db" "$draft"
     warm "http://127.0.0.1:$port$draft"
     read -r rps p50 p99 bad < <(measure "http://127.0.0.1:$port$draft")
     read -r rps1 p50_1 p99_1 bad1 < <(measure "http://127.0.0.1:$port$draft" 1)
