@@ -815,7 +815,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("PreviewToken")
                         .IsUnique();
 
-                    b.HasIndex("ColumnId", "PublishedAt");
+                    b.HasIndex("ColumnId", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -1651,9 +1651,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("ReceiptLookup");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedOn");
 
@@ -2609,6 +2609,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                                 .HasColumnName("ShortWindowReason");
 
                             b1.HasKey("PublicConsultationId");
+
+                            b1.HasIndex("OpensAt", "PublicConsultationId");
 
                             b1.ToTable("Consultations");
 

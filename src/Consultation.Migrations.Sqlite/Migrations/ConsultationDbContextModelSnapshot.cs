@@ -784,7 +784,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("PreviewToken")
                         .IsUnique();
 
-                    b.HasIndex("ColumnId", "PublishedAt");
+                    b.HasIndex("ColumnId", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -1596,9 +1596,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("ReceiptLookup");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedOn");
 
@@ -2532,6 +2532,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                                 .HasColumnName("ShortWindowReason");
 
                             b1.HasKey("PublicConsultationId");
+
+                            b1.HasIndex("OpensAt", "PublicConsultationId");
 
                             b1.ToTable("Consultations");
 

@@ -1237,9 +1237,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_ColumnId_PublishedAt",
+                name: "IX_Articles_ColumnId_PublishedAt_Id",
                 table: "Articles",
-                columns: new[] { "ColumnId", "PublishedAt" });
+                columns: new[] { "ColumnId", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_PreviewToken",
@@ -1365,6 +1365,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consultations_OpensAt_Id",
+                table: "Consultations",
+                columns: new[] { "OpensAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consultations_PublishedAt",
                 table: "Consultations",
                 column: "PublishedAt");
@@ -1487,9 +1492,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_PublishedAt",
+                name: "IX_Messages_PublishedAt_Id",
                 table: "Messages",
-                column: "PublishedAt");
+                columns: new[] { "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ReceiptLookup",

@@ -1236,9 +1236,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_ColumnId_PublishedAt",
+                name: "IX_Articles_ColumnId_PublishedAt_Id",
                 table: "Articles",
-                columns: new[] { "ColumnId", "PublishedAt" });
+                columns: new[] { "ColumnId", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_PreviewToken",
@@ -1364,6 +1364,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consultations_OpensAt_Id",
+                table: "Consultations",
+                columns: new[] { "OpensAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consultations_PublishedAt",
                 table: "Consultations",
                 column: "PublishedAt");
@@ -1486,9 +1491,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_PublishedAt",
+                name: "IX_Messages_PublishedAt_Id",
                 table: "Messages",
-                column: "PublishedAt");
+                columns: new[] { "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ReceiptLookup",

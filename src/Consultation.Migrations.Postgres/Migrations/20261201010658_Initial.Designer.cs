@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261201001027_Initial")]
+    [Migration("20261201010658_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -818,7 +818,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("PreviewToken")
                         .IsUnique();
 
-                    b.HasIndex("ColumnId", "PublishedAt");
+                    b.HasIndex("ColumnId", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -1654,9 +1654,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("ReceiptLookup");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedOn");
 
@@ -2612,6 +2612,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                                 .HasColumnName("ShortWindowReason");
 
                             b1.HasKey("PublicConsultationId");
+
+                            b1.HasIndex("OpensAt", "PublicConsultationId");
 
                             b1.ToTable("Consultations");
 
