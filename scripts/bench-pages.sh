@@ -63,6 +63,9 @@ root_for() {
 with_site_env() {
   local root=$1 db=$2; shift 2
   export SITE_ROOT=$root ASPNETCORE_ENVIRONMENT=Production Database__Provider=$provider
+  # wrk is one address sending thousands of requests: the per-address and site-wide ceilings (429) would be measured
+  # instead of the page. Raised here, not removed from the product.
+  export Throttling__PerAddressPermitLimit=100000000 Throttling__SitePermitLimit=100000000
   if [ "$provider" = Postgres ]; then export ConnectionStrings__Postgres="$pg_base;Database=$db"
   else export ConnectionStrings__Sqlite="Data Source=$root/App_Data/bench.db"; fi
   cd "$work/app" && exec "$@"
@@ -149,9 +152,11 @@ if wants P2; then
   # p50 under 32 connections is mostly queueing (32 × the page's own time once the CPU is saturated), and at 100,000
   # comments a short run may complete no request at all; the ratio is taken from one connection at a time, the
   # page's own latency. Both are shown.
+  # Measured uncached (the output cache switched off by its setting, as an operator could): P2 is about the
+  # page's own work as the data grows; a cached page would hide it (that is P1's side).
   for n in 100 100000; do
     root=$(dataset $n); db="bench_$(basename "$root" | tr '-' '_')"
-    start_site "$root" "$db" "$draft"
+    PageCache__Enabled=false start_site "$root" "$db" "$draft"
     warm "http://127.0.0.1:$port$draft"
     read -r rps p50 p99 bad < <(measure "http://127.0.0.1:$port$draft")
     read -r rps1 p50_1 p99_1 bad1 < <(measure "http://127.0.0.1:$port$draft" 1)
@@ -159,8 +164,8 @@ if wants P2; then
     declare "p2_$n=$rps $p50 $p99 $bad $p50_1 $p99_1"
   done
   read -r a_rps a_p50 a_p99 a_bad a1_p50 a1_p99 <<< "$p2_100000"; read -r b_rps b_p50 b_p99 b_bad b1_p50 b1_p99 <<< "$p2_100"
-  rows[P2]=$(printf '| P2 | draft page, 100,000 comments | one connection: p50 %s ms, p99 %s ms; 32 connections: %s req/s, p50 %s ms, errors %s | 100 comments: one connection p50 %s ms, p99 %s ms; 32 connections: %s req/s, p50 %s ms | **%s** (goal ≤ 1.2) |' \
-    "$a1_p50" "$a1_p99" "$a_rps" "$a_p50" "$a_bad" "$b1_p50" "$b1_p99" "$b_rps" "$b_p50" "$(ratio "$a1_p50" "$b1_p50")")
+  rows[P2]=$(printf '| P2 | draft page, 100,000 comments | one connection: p50 %s ms, p99 %s ms; 32 connections: %s req/s, p50 %s ms, errors %s | 100 comments: one connection p50 %s ms, p99 %s ms; 32 connections: %s req/s, p50 %s ms, errors %s | **%s** (goal ≤ 1.2) |' \
+    "$a1_p50" "$a1_p99" "$a_rps" "$a_p50" "$a_bad" "$b1_p50" "$b1_p99" "$b_rps" "$b_p50" "$b_bad" "$(ratio "$a1_p50" "$b1_p50")")
   echo "${rows[P2]}" >&2
 fi
 

@@ -63,6 +63,9 @@ public sealed class Comment : AggregateRoot
 
     public bool IsPublic => IsPublicNow(this);
 
+    /// <summary>Whether a comment in this status is public: <see cref="Public"/> asked of a status alone.</summary>
+    public static bool IsPublicStatus(CommentStatus status) => IsPublicNow(new Comment { Status = status });
+
     /// <summary>The name to show publicly, or null for 「网友」.</summary>
     public string? PublicName => PublishName && !string.IsNullOrWhiteSpace(Name) ? Name : null;
 

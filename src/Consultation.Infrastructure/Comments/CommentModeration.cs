@@ -19,10 +19,10 @@ public sealed class CommentModeration(ConsultationDbContext db, TimeProvider clo
 
     public async Task<List<Waiting>> WaitingAsync(CancellationToken ct = default)
     {
-        var counts = await db.Comments.AsNoTracking()
-            .Where(c => c.Status == CommentStatus.Received || c.Status == CommentStatus.Held)
+        var counts = await db.CommentTallies.AsNoTracking()
+            .Where(c => (c.Status == CommentStatus.Received || c.Status == CommentStatus.Held) && c.Count > 0)
             .GroupBy(c => new { c.ConsultationId, c.Status })
-            .Select(g => new { g.Key.ConsultationId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+            .Select(g => new { g.Key.ConsultationId, g.Key.Status, Count = g.Sum(c => c.Count) }).ToListAsync(ct);
         var ids = counts.Select(c => c.ConsultationId).Distinct().ToList();
         var titles = await db.Consultations.AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Title, ct);
@@ -35,13 +35,11 @@ public sealed class CommentModeration(ConsultationDbContext db, TimeProvider clo
     public Task<PublicConsultation?> ConsultationAsync(int id, CancellationToken ct = default) =>
         db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
 
-    public Task<Dictionary<CommentStatus, int>> CountsByStatusAsync(int consultationId, CancellationToken ct = default) =>
-        db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultationId).GroupBy(c => c.Status)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    public async Task<Dictionary<CommentStatus, int>> CountsByStatusAsync(int consultationId, CancellationToken ct = default) =>
+        (await CommentCounts.OfAsync(db, consultationId, ct)).GroupBy(t => t.Status).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
 
-    public Task<Dictionary<CommentChannel, int>> CountsByChannelAsync(int consultationId, CancellationToken ct = default) =>
-        db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultationId).GroupBy(c => c.Channel)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    public async Task<Dictionary<CommentChannel, int>> CountsByChannelAsync(int consultationId, CancellationToken ct = default) =>
+        (await CommentCounts.OfAsync(db, consultationId, ct)).GroupBy(t => t.Channel).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
 
     /// <summary>
     /// One page of the queue, oldest first so comments are handled in the order they came. Keyset paging on the id:

@@ -28,6 +28,8 @@ internal sealed class PublicConsultationConfiguration : IEntityTypeConfiguration
             w.Property(x => x.OpensAt).HasColumnName("OpensAt");
             w.Property(x => x.ClosesAt).HasColumnName("ClosesAt");
             w.Property(x => x.ShortWindowReason).HasColumnName("ShortWindowReason").HasMaxLength(1000);
+            // The public list's keyset order: newest opening first, then id (the owner's key, shared by the window).
+            w.HasIndex(nameof(ConsultationWindow.OpensAt), "PublicConsultationId");
         });
         b.Navigation(c => c.Window).IsRequired();
         b.OwnsOne(c => c.Workflow, w => w.MapWorkflow());

@@ -1,5 +1,6 @@
 using Consultation.Core.Comments;
 using Consultation.Core.Consultations;
+using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
         public ConsultationStatus StatusAt(DateTimeOffset now) => ConsultationStatusRule.Of(OpensAt, ClosesAt, ReportedAt, now);
     }
 
-    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Page, int PageCount, IReadOnlyList<int> Years);
+    public sealed record ListPage(KeysetPage<ListItem> Items, IReadOnlyList<int> Years);
 
     public sealed record Detail(PublicConsultation Consultation, Decision Decision,
         IReadOnlyDictionary<string, int> PublicCountByClause, IReadOnlyDictionary<CommentChannel, int> TotalByChannel);
@@ -22,26 +23,45 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
     public sealed record PublicComment(long Id, string? ClauseAnchor, string? ClauseLabel, string Body, string? Name,
         CommentChannel Channel, DateTimeOffset ReceivedAt, DateOnly? OfflineDate);
 
-    /// <summary>Status filters use the one status rule, translated into the query.</summary>
-    public async Task<ListPage> ListAsync(ConsultationStatus? status, int? year, int page, int pageSize, DateTimeOffset now,
+    /// <summary>
+    /// Status filters use the one status rule, translated into the query; newest opening first, keyset-paged by
+    /// (opening time, id) through <paramref name="cursor"/>. Each item's comment count is read from the kept counts.
+    /// </summary>
+    public async Task<ListPage> ListAsync(ConsultationStatus? status, int? year, string? cursor, int pageSize, DateTimeOffset now,
         CancellationToken ct = default)
     {
         var consultations = db.Consultations.AsNoTracking().Where(c => c.PublishedAt != null);
         if (status is { } wanted) consultations = consultations.Where(ConsultationStatusRule.Is(wanted, now));
-        var query = from c in consultations
-                    join d in db.Decisions on c.DecisionId equals d.Id
-                    select new { c, d };
-        if (year is { } y) query = query.Where(x => x.d.Year == y);
-        var total = await query.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var items = await query.OrderByDescending(x => x.c.Window.OpensAt).ThenByDescending(x => x.c.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(x => new ListItem(x.c.Slug, x.c.Title, x.d.Year, x.c.Window.OpensAt, x.c.Window.ClosesAt, x.c.ReportedAt,
-                db.Comments.Count(m => m.ConsultationId == x.c.Id)))
-            .ToListAsync(ct);
-        var years = await db.Decisions.AsNoTracking().Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        return new ListPage(items, page, pageCount, years);
+        if (year is { } y) consultations = consultations.Where(c => db.Decisions.Any(d => d.Id == c.DecisionId && d.Year == y));
+        // Only the listed columns: the draft text and its history stay in the database.
+        var rows = consultations.Select(c => new Row
+        {
+            Id = c.Id, DecisionId = c.DecisionId, Slug = c.Slug, Title = c.Title, OpensAt = c.Window.OpensAt,
+            ClosesAt = c.Window.ClosesAt, ReportedAt = c.ReportedAt,
+        });
+        var page = await Keyset.PageAsync(rows, c => c.OpensAt, c => c.Id, cursor, pageSize, ct);
+        var ids = page.Items.Select(c => c.Id).ToList();
+        var decisionIds = page.Items.Select(c => c.DecisionId).Distinct().ToList();
+        var years = await db.Decisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.Year, ct);
+        var counts = await db.CommentTallies.AsNoTracking().Where(t => ids.Contains(t.ConsultationId))
+            .GroupBy(t => t.ConsultationId).Select(g => new { g.Key, Count = g.Sum(t => t.Count) })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var allYears = await db.Decisions.AsNoTracking().Select(d => d.Year).Distinct().OrderByDescending(v => v).ToListAsync(ct);
+        return new ListPage(page.Select(c => new ListItem(c.Slug, c.Title, years[c.DecisionId], c.OpensAt,
+            c.ClosesAt, c.ReportedAt, counts.GetValueOrDefault(c.Id))), allYears);
+    }
+
+    /// <summary>A listed consultation as read for the list (member-initialised, so EF can page and order by it).</summary>
+    private sealed class Row
+    {
+        public int Id { get; init; }
+        public int DecisionId { get; init; }
+        public string Slug { get; init; } = "";
+        public string Title { get; init; } = "";
+        public DateTimeOffset OpensAt { get; init; }
+        public DateTimeOffset ClosesAt { get; init; }
+        public DateTimeOffset? ReportedAt { get; init; }
     }
 
     /// <summary>A decision's public page (决策背景), once its background has passed 三审.</summary>
@@ -54,11 +74,12 @@ public sealed class PublicConsultationQueries(ConsultationDbContext db)
             .SingleOrDefaultAsync(c => c.Slug == slug && c.PublishedAt != null, ct);
         if (consultation is null) return null;
         var decision = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == consultation.DecisionId, ct);
-        var byClause = await PublicComments(consultation.Id).Where(c => c.ClauseAnchor != null)
-            .GroupBy(c => c.ClauseAnchor!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // The kept counts: a few rows per clause, however many comments the draft has.
+        var tallies = await CommentCounts.OfAsync(db, consultation.Id, ct);
+        var byClause = tallies.Where(t => t.ClauseAnchor != "" && CommentCounts.PublicStatuses.Contains(t.Status))
+            .GroupBy(t => t.ClauseAnchor).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
         // Totals count every comment received, online and offline, public or not: the department's honest count.
-        var byChannel = await db.Comments.AsNoTracking().Where(c => c.ConsultationId == consultation.Id)
-            .GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var byChannel = tallies.GroupBy(t => t.Channel).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
         return new Detail(consultation, decision, byClause, byChannel);
     }
 

@@ -17,7 +17,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.Property(a => a.PublishedTitle).HasMaxLength(ArticleContent.MaxTitleLength);
         b.Property(a => a.PreviewToken).HasMaxLength(64);
         b.HasIndex(a => a.PreviewToken).IsUnique();
-        b.HasIndex(a => new { a.ColumnId, a.PublishedAt });
+        // A column's public list: keyset order (publication time, id) within the column.
+        b.HasIndex(a => new { a.ColumnId, a.PublishedAt, a.Id });
         b.HasOne<Column>().WithMany().HasForeignKey(a => a.ColumnId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsOne(a => a.Workflow, w => w.MapWorkflow());
         b.Navigation(a => a.Workflow).IsRequired();

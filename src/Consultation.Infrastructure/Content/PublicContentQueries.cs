@@ -12,8 +12,7 @@ public sealed class PublicContentQueries(ConsultationDbContext db)
 
     public sealed record ColumnWithLatest(Column Column, IReadOnlyList<ArticleSummary> Latest);
 
-    public sealed record ColumnPage(Column Column, IReadOnlyList<Column> Children, IReadOnlyList<ArticleSummary> Items,
-        int Page, int PageCount, int Total);
+    public sealed record ColumnPage(Column Column, IReadOnlyList<Column> Children, KeysetPage<ArticleSummary> Items);
 
     public sealed record PublishedArticle(Article Article, ArticleVersion Version, Column Column,
         IReadOnlyList<WorkPoint> WorkPoints);
@@ -33,17 +32,18 @@ public sealed class PublicContentQueries(ConsultationDbContext db)
         return result;
     }
 
-    public async Task<ColumnPage?> ColumnAsync(string slug, int page, int pageSize, CancellationToken ct = default)
+    /// <summary>A column's published articles, newest first, keyset-paged by (publication time, id).</summary>
+    public async Task<ColumnPage?> ColumnAsync(string slug, string? cursor, int pageSize, CancellationToken ct = default)
     {
         var column = await db.Columns.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, ct);
         if (column is null) return null;
         var children = await db.Columns.AsNoTracking().Where(c => c.ParentId == column.Id).OrderBy(c => c.SortOrder)
             .ToListAsync(ct);
-        var total = await db.Articles.CountAsync(a => a.ColumnId == column.Id && a.PublishedVersionNumber != null, ct);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var items = await Published(column.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new ColumnPage(column, children, items, page, pageCount, total);
+        // Paged over the article rows (small: the text is in the versions), then summarised.
+        var items = await Keyset.PageAsync(db.Articles.AsNoTracking()
+                .Where(a => a.ColumnId == column.Id && a.PublishedVersionNumber != null),
+            a => a.PublishedAt, a => a.Id, cursor, pageSize, ct);
+        return new ColumnPage(column, children, items.Select(a => new ArticleSummary(a.Id, a.PublishedTitle!, a.PublishedAt)));
     }
 
     public async Task<PublishedArticle?> ArticleAsync(int id, CancellationToken ct = default)

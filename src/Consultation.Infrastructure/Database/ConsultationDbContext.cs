@@ -18,6 +18,7 @@ using Consultation.Core.Search;
 using Consultation.Core.Responses;
 using Consultation.Core.WorkPoints;
 using Consultation.Infrastructure.Accounts;
+using Consultation.Infrastructure.Comments;
 using Consultation.Infrastructure.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<PublicConsultation> Consultations => Set<PublicConsultation>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentTally> CommentTallies => Set<CommentTally>();
     public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
     public DbSet<OpinionGroup> OpinionGroups => Set<OpinionGroup>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
@@ -111,7 +113,9 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
             .Where(a => a.DomainEvents.Count > 0).ToList();
         var direct = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity).ToList();
-        if (raised.Count == 0 && direct.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var tallied = CommentCounts.Capture(ChangeTracker);
+        if (raised.Count == 0 && direct.Count == 0 && tallied.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
@@ -125,6 +129,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
             foreach (var aggregate in raised) aggregate.ClearDomainEvents();
             head.Append(lines);
             AuditEntries.AddRange(lines);
+            // Under the chain head's lock like the rows they count, so a rebuild never interleaves with a save.
+            await CommentCounts.ApplyAsync(this, tallied, ct);
             // Taken after the chain head, always in this order, so two saves never wait on each other crosswise.
             await OutboxOrder.LockForAppendAsync(this, ct);
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
@@ -142,7 +148,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     /// already tracks is reloaded (a query would keep its old values); otherwise the query reads it fresh, one round
     /// trip fewer on every audited save.
     /// </summary>
-    private async Task<AuditChainHead> LockChainHeadAsync(CancellationToken ct)
+    internal async Task<AuditChainHead> LockChainHeadAsync(CancellationToken ct)
     {
         await Database.ExecuteSqlRawAsync(
             "UPDATE \"AuditChainHeads\" SET \"Hash\" = \"Hash\" WHERE \"Id\" = {0}", [AuditChainHead.SingleId], ct);

@@ -12,7 +12,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         b.HasIndex(m => m.ReceiptLookup);
         b.HasIndex(m => m.IdempotencyKey).IsUnique();
         b.HasIndex(m => new { m.Status, m.ReceivedOn });
-        b.HasIndex(m => m.PublishedAt);
+        // The public list's keyset order: newest answer first, then id.
+        b.HasIndex(m => new { m.PublishedAt, m.Id });
         b.Property(m => m.Box).HasConversion<string>().HasMaxLength(32);
         b.Property(m => m.Subject).HasMaxLength(Message.MaxSubjectLength);
         b.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength);

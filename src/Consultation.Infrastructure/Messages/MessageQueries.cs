@@ -15,16 +15,10 @@ public sealed class MessageQueries(ConsultationDbContext db, WorkingCalendarProv
 
     public IReadOnlyList<string> Offices => options.Value.Offices;
 
-    /// <summary>Published questions and answers, newest answer first, one page at a time.</summary>
-    public async Task<(List<Message> Items, int Total)> PublishedAsync(int page, int pageSize, CancellationToken ct = default)
-    {
-        var query = db.Messages.AsNoTracking().Where(m => m.PublishedAt != null);
-        var total = await query.CountAsync(ct);
-        // ?page=0x7fffffff binds to int.MaxValue; past the clamp the offset overflows and PostgreSQL refuses it (500).
-        var items = await query.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id)
-            .Skip((Math.Clamp(page, 1, int.MaxValue / pageSize) - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return (items, total);
-    }
+    /// <summary>Published questions and answers, newest answer first, keyset-paged by (publication time, id).</summary>
+    public Task<KeysetPage<Message>> PublishedAsync(string? cursor, int pageSize, CancellationToken ct = default) =>
+        Keyset.PageAsync(db.Messages.AsNoTracking().Where(m => m.PublishedAt != null), m => m.PublishedAt, m => m.Id,
+            cursor, pageSize, ct);
 
     public Task<Message?> PublishedOneAsync(int id, CancellationToken ct = default) =>
         db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.PublishedAt != null, ct);

@@ -784,7 +784,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("PreviewToken")
                         .IsUnique();
 
-                    b.HasIndex("ColumnId", "PublishedAt");
+                    b.HasIndex("ColumnId", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -1596,9 +1596,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("ReceiptLookup");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedOn");
 
@@ -1982,6 +1982,31 @@ namespace Consultation.Migrations.Sqlite.Migrations
                     b.HasIndex("ExpiresAtUnixSeconds");
 
                     b.ToTable("SpentCaptchaAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Comments.CommentTally", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClauseAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConsultationId", "ClauseAnchor", "Channel", "Status");
+
+                    b.ToTable("CommentTallies", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
@@ -2507,6 +2532,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
                                 .HasColumnName("ShortWindowReason");
 
                             b1.HasKey("PublicConsultationId");
+
+                            b1.HasIndex("OpensAt", "PublicConsultationId");
 
                             b1.ToTable("Consultations");
 

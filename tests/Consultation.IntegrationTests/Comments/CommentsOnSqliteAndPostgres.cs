@@ -15,3 +15,5 @@ public sealed class EditorsDayOnSqlite(SqliteSite site) : EditorsDayBehaviour(si
 public sealed class EditorsDayOnPostgres(PostgresSite site) : EditorsDayBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class CommentIntakeOnSqlite(SqliteSite site) : CommentIntakeBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class CommentIntakeOnPostgres(PostgresSite site) : CommentIntakeBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class CommentCountsOnSqlite(SqliteSite site) : CommentCountsBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class CommentCountsOnPostgres(PostgresSite site) : CommentCountsBehaviour(site), IClassFixture<PostgresSite>;

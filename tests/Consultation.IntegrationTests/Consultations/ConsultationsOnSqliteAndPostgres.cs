@@ -7,3 +7,5 @@ public sealed class ConsultationEditingOnSqlite(SqliteSite site) : ConsultationE
 public sealed class ConsultationEditingOnPostgres(PostgresSite site) : ConsultationEditingBehaviour(site), IClassFixture<PostgresSite>;
 public sealed class DecisionsOnSqlite(SqliteSite site) : DecisionsBehaviour(site), IClassFixture<SqliteSite>;
 public sealed class DecisionsOnPostgres(PostgresSite site) : DecisionsBehaviour(site), IClassFixture<PostgresSite>;
+public sealed class ConsultationListPagingOnSqlite(SqliteSite site) : ConsultationListPagingBehaviour(site), IClassFixture<SqliteSite>;
+public sealed class ConsultationListPagingOnPostgres(PostgresSite site) : ConsultationListPagingBehaviour(site), IClassFixture<PostgresSite>;

@@ -12,11 +12,11 @@ public sealed class ConsultationsController(PublicConsultationQueries queries, C
     TimeProvider clock) : Controller
 {
     [HttpGet("/consultations")]
-    public async Task<IActionResult> Index(ConsultationStatus? status, int? year, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(ConsultationStatus? status, int? year, string? cursor, CancellationToken ct = default)
     {
         ViewData["Status"] = status;
         ViewData["Year"] = year;
-        return View(await queries.ListAsync(status, year, page, 20, clock.GetUtcNow(), ct));
+        return View(await queries.ListAsync(status, year, cursor, 20, clock.GetUtcNow(), ct));
     }
 
     [HttpGet("/consultations/{slug}")]

@@ -10,9 +10,9 @@ namespace Consultation.Web.Features.Content;
 public sealed class ColumnsController(PublicContentQueries queries, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/columns/{slug}")]
-    public async Task<IActionResult> Show(string slug, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Show(string slug, string? cursor, CancellationToken ct = default)
     {
-        var model = await queries.ColumnAsync(slug, page, Math.Max(1, site.Value.ColumnPageSize), ct);
+        var model = await queries.ColumnAsync(slug, cursor, Math.Max(1, site.Value.ColumnPageSize), ct);
         return model is null ? NotFound() : View("Column", model);
     }
 }

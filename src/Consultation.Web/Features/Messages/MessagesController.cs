@@ -18,12 +18,8 @@ public sealed class MessagesController(MessageQueries queries, MessageIntake int
     public const int PageSize = 20;
 
     [HttpGet("/messages")]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
-    {
-        var (items, total) = await queries.PublishedAsync(page, PageSize, ct);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        return View("Index", new MessagesPage(items, Math.Clamp(page, 1, pageCount), pageCount, total));
-    }
+    public async Task<IActionResult> Index(string? cursor, CancellationToken ct = default) =>
+        View("Index", await queries.PublishedAsync(cursor, PageSize, ct));
 
     [HttpGet("/messages/new")]
     public IActionResult New(string? box) =>

@@ -157,6 +157,21 @@ namespace Consultation.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommentTallies",
+                columns: table => new
+                {
+                    ConsultationId = table.Column<int>(type: "integer", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentTallies", x => new { x.ConsultationId, x.ClauseAnchor, x.Channel, x.Status });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -1222,9 +1237,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_ColumnId_PublishedAt",
+                name: "IX_Articles_ColumnId_PublishedAt_Id",
                 table: "Articles",
-                columns: new[] { "ColumnId", "PublishedAt" });
+                columns: new[] { "ColumnId", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_PreviewToken",
@@ -1350,6 +1365,11 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consultations_OpensAt_Id",
+                table: "Consultations",
+                columns: new[] { "OpensAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consultations_PublishedAt",
                 table: "Consultations",
                 column: "PublishedAt");
@@ -1472,9 +1492,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_PublishedAt",
+                name: "IX_Messages_PublishedAt_Id",
                 table: "Messages",
-                column: "PublishedAt");
+                columns: new[] { "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ReceiptLookup",
@@ -1598,6 +1618,9 @@ namespace Consultation.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "CommentTallies");
 
             migrationBuilder.DropTable(
                 name: "CrawledLinks");

@@ -156,6 +156,21 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommentTallies",
+                columns: table => new
+                {
+                    ConsultationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClauseAnchor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentTallies", x => new { x.ConsultationId, x.ClauseAnchor, x.Channel, x.Status });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -1221,9 +1236,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_ColumnId_PublishedAt",
+                name: "IX_Articles_ColumnId_PublishedAt_Id",
                 table: "Articles",
-                columns: new[] { "ColumnId", "PublishedAt" });
+                columns: new[] { "ColumnId", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_PreviewToken",
@@ -1349,6 +1364,11 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consultations_OpensAt_Id",
+                table: "Consultations",
+                columns: new[] { "OpensAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consultations_PublishedAt",
                 table: "Consultations",
                 column: "PublishedAt");
@@ -1471,9 +1491,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_PublishedAt",
+                name: "IX_Messages_PublishedAt_Id",
                 table: "Messages",
-                column: "PublishedAt");
+                columns: new[] { "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ReceiptLookup",
@@ -1597,6 +1617,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "CommentTallies");
 
             migrationBuilder.DropTable(
                 name: "CrawledLinks");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261130200232_Initial")]
+    [Migration("20261201010658_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -818,7 +818,7 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("PreviewToken")
                         .IsUnique();
 
-                    b.HasIndex("ColumnId", "PublishedAt");
+                    b.HasIndex("ColumnId", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -1654,9 +1654,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("ReceiptLookup");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedOn");
 
@@ -2052,6 +2052,31 @@ namespace Consultation.Migrations.Postgres.Migrations
                     b.HasIndex("ExpiresAtUnixSeconds");
 
                     b.ToTable("SpentCaptchaAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultation.Infrastructure.Comments.CommentTally", b =>
+                {
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClauseAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConsultationId", "ClauseAnchor", "Channel", "Status");
+
+                    b.ToTable("CommentTallies", (string)null);
                 });
 
             modelBuilder.Entity("Consultation.Infrastructure.Database.SiteSecret", b =>
@@ -2587,6 +2612,8 @@ namespace Consultation.Migrations.Postgres.Migrations
                                 .HasColumnName("ShortWindowReason");
 
                             b1.HasKey("PublicConsultationId");
+
+                            b1.HasIndex("OpensAt", "PublicConsultationId");
 
                             b1.ToTable("Consultations");
 

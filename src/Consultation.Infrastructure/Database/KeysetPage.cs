@@ -1,0 +1,9 @@
+namespace Consultation.Infrastructure.Database;
+
+/// <summary>One page of a newest-first list and the cursors of its neighbours (null where there is none).</summary>
+public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string? Newer, string? Older)
+{
+    public bool HasNeighbours => Newer is not null || Older is not null;
+
+    public KeysetPage<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Newer, Older);
+}
