@@ -8,6 +8,7 @@ builder.Services.AddConsultationSite(builder.Configuration, builder.Environment)
 
 var app = builder.Build();
 if (await BackupCommandLine.RunBeforeMigrationAsync(app, args) is { } restored) return restored;
+app.StartWarmUpInBackground();
 await app.PrepareDatabaseAsync();
 if (await SiteCommands.RunAsync(app, args) is { } exitCode) return exitCode;
 app.UseConsultationPipeline();
