@@ -16,6 +16,11 @@ public static class DatabaseModule
     /// Registers the DbContext on SQLite (default, file under App_Data) or PostgreSQL, per <c>Database:Provider</c>,
     /// with every <see cref="IInterceptor"/> registered (tests count SQL commands that way), and keeps the Data Protection keys in it so every node reads the same antiforgery and sign-in cookies.
     /// </summary>
+    // Said, not defaulted: every query that includes two collections loads one aggregate's few children (a draft's
+    // interpretations and extensions, a meeting's invitees and their opinions), so one joined query is cheaper than
+    // several; EF otherwise warns in the log on every such query's first use.
+    private const QuerySplittingBehavior OneQuery = QuerySplittingBehavior.SingleQuery;
+
     public static IServiceCollection AddDatabase(this IServiceCollection services,
         IConfiguration configuration, string contentRoot)
     {
@@ -25,14 +30,14 @@ public static class DatabaseModule
             var cs = configuration.GetConnectionString("Postgres")
                      ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Database:Provider is Postgres.");
             services.AddDbContext<ConsultationDbContext>((sp, o) =>
-                o.UseNpgsql(cs, x => x.MigrationsAssembly("Consultation.Migrations.Postgres"))
+                o.UseNpgsql(cs, x => x.MigrationsAssembly("Consultation.Migrations.Postgres").UseQuerySplittingBehavior(OneQuery))
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var cs = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
             services.AddDbContext<ConsultationDbContext>((sp, o) =>
-                o.UseSqlite(cs, x => x.MigrationsAssembly("Consultation.Migrations.Sqlite"))
+                o.UseSqlite(cs, x => x.MigrationsAssembly("Consultation.Migrations.Sqlite").UseQuerySplittingBehavior(OneQuery))
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
