@@ -16,13 +16,15 @@ public sealed class WordPairTests
     }
 
     [Fact]
-    public void A_count_of_days_is_found_where_it_is_written_and_not_where_its_words_are_apart()
+    public void A_count_of_days_is_found_and_marked_where_it_is_written_and_not_where_its_words_are_apart()
     {
         using var index = new TestIndex(
             Doc("甲", "全省10个市在工作日开放咨询。"),
             Doc("乙", "自收到之日起10个工作日内答复。"));
 
-        Assert.Equal(["乙"], index.Titles("10个工作日"));
+        var hit = Assert.Single(index.Search("10个工作日").Hits);
+        Assert.Equal("乙", hit.Title);
+        Assert.Contains("<mark>10</mark><mark>个工作日</mark>内答复", hit.SnippetHtml);
     }
 
     [Fact]
