@@ -4,6 +4,7 @@ using Consultation.Benchmarks.Search;
 
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- --filter '*Grouping*' (see scripts/bench-grouping.sh)
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- search [documents] [index folder to keep]   (see scripts/bench-search.sh)
+// dotnet run -c Release --project tests/Consultation.Benchmarks -- search-merge <kept index folder>   (merge down as a rebuild does)
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- search-costs <kept index folder> [queries…]
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- search-loop <kept index folder> <seconds> [queries…] (for a profiler)
 // dotnet run -c Release --project tests/Consultation.Benchmarks -- grouping-scale [sizes…] (see scripts/bench-grouping-scale.sh)
@@ -11,6 +12,11 @@ if (args.Length > 0 && args[0] == "search")
 {
     await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
         args.Length > 2 ? args[2] : null);
+    return;
+}
+if (args.Length > 1 && args[0] == "search-merge")
+{
+    await SearchBenchmark.MergeAsync(args[1]);
     return;
 }
 if (args.Length > 1 && args[0] == "search-costs")

@@ -72,40 +72,54 @@ public sealed class ChineseQueryParser : SimpleQueryParser
     {
         var words = Tokens(SearchFields.Title, text);
         if (words.Count == 0) return null;
+        var runs = TypedRuns.Of(words);
         var each = new BooleanQuery();
-        foreach (var part in SingleCharacterRuns(words)) each.Add(part, Occur.MUST);
+        foreach (var part in Parts(words, runs)) each.Add(part, Occur.MUST);
         if (words.Count == 1) return each.Clauses[0].Query;
-        // Side by side as typed: one phrase of character pairs over all the text (three word phrases, one per field,
-        // cost three times as much on long runs of frequent characters such as a document number).
-        var pairs = Tokens(SearchFields.Pairs, text);
-        if (pairs.Count < 2) return each;
+        // Side by side as typed: every two words typed together are one term of the word-pair field. (A phrase over
+        // the character pairs, its positions read in every document that matched the words, was the dearest clause of
+        // a query.) A text that is one run already requires exactly that.
+        if (runs.Count == 1 || WordPairs(words, 0, words.Count - 1, PairWeight * AdjacencyBonus * 2) is not { } together)
+            return each;
         return new BooleanQuery
         {
             { each, Occur.MUST },
-            { Phrase(SearchFields.Pairs, pairs, PairWeight * AdjacencyBonus * 2), Occur.SHOULD },
+            { together, Occur.SHOULD },
         };
     }
 
     /// <summary>
     /// The parts of an unquoted run, each required: a word on its own as <see cref="Word"/>, and a run of characters
-    /// SmartCn could not make words of (see <see cref="TypedRuns"/>) side by side as character pairs. What the visitor
+    /// SmartCn could not make words of (see <see cref="TypedRuns"/>) side by side, as its word pairs. What the visitor
     /// typed together belongs together, and single-character clauses that each match most of the index were the
     /// slowest queries of the benchmark.
     /// </summary>
-    private IEnumerable<Query> SingleCharacterRuns(IReadOnlyList<(string Term, int Position)> words)
+    private IEnumerable<Query> Parts(IReadOnlyList<(string Term, int Position)> words, List<(int Start, int End)> runs)
     {
-        foreach (var (start, end) in TypedRuns.Of(words))
+        foreach (var (start, end) in runs)
         {
-            if (start == end)
-            {
-                yield return Word(words[start].Term);
-                continue;
-            }
-            var run = string.Concat(Enumerable.Range(start, end - start + 1).Select(i => words[i].Term));
-            var pairs = Tokens(SearchFields.Pairs, run);
-            if (pairs.Count > 0) yield return Phrase(SearchFields.Pairs, pairs, PairWeight * AdjacencyBonus);
-            else for (var i = start; i <= end; i++) yield return Word(words[i].Term);
+            if (start == end) yield return Word(words[start].Term);
+            else yield return WordPairs(words, start, end, PairWeight * AdjacencyBonus)!;
         }
+    }
+
+    /// <summary>
+    /// Words <paramref name="start"/> to <paramref name="end"/> side by side: each two neighbours as one term of
+    /// <see cref="SearchFields.WordPairs"/>, all of them required; null if no two of them are neighbours.
+    /// </summary>
+    private static Query? WordPairs(IReadOnlyList<(string Term, int Position)> words, int start, int end, float boost)
+    {
+        var pairs = new List<Term>();
+        for (var i = start; i < end; i++)
+        {
+            if (words[i + 1].Position == words[i].Position + 1)
+                pairs.Add(new Term(SearchFields.WordPairs, SearchFields.WordPair(words[i].Term, words[i + 1].Term)));
+        }
+        if (pairs.Count == 0) return null;
+        if (pairs.Count == 1) return new TermQuery(pairs[0]) { Boost = boost };
+        var all = new BooleanQuery(disableCoord: true) { Boost = boost };
+        foreach (var pair in pairs) all.Add(new TermQuery(pair), Occur.MUST);
+        return all;
     }
 
     /// <summary>A quoted phrase: its words side by side, as words or as character pairs.</summary>

@@ -87,6 +87,12 @@ internal sealed class IndexGeneration : IDisposable
         Searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// Merges a freshly filled generation into as many segments as a search reads slices: each term is then looked up
+    /// in a few segments instead of a dozen, and the slices are of about equal size (a slice cannot split a segment).
+    /// </summary>
+    public void MergeDown(int segments) => Writer.ForceMerge(Math.Max(1, segments));
+
     public void Dispose()
     {
         Searchers.Dispose();

@@ -9,9 +9,10 @@ namespace Consultation.Infrastructure.Search;
 /// the text is encoded (<see cref="HtmlText"/>) and the only tags are <c>&lt;mark&gt;</c>. The snippet is the stretch
 /// of text around the first match, found with a plain string search for the query's terms, so a 200,000-character
 /// article costs no more to highlight than a short one; Lucene's highlighter then marks the terms in that stretch,
-/// on the character-pair analysis first (it sees 教育 inside 义务教育), else on the SmartCn words.
+/// on the character-pair analysis first (it sees 教育 inside 义务教育), else on the SmartCn words. Words the query
+/// looks up side by side (<see cref="SearchFields.WordPairs"/>) are marked as their character pairs.
 /// </summary>
-internal sealed class ResultHighlighter(Query query, Analyzer analyzer)
+internal sealed class ResultHighlighter(Query searched, Analyzer analyzer)
 {
     public const int SnippetLength = 110;
 
@@ -24,6 +25,7 @@ internal sealed class ResultHighlighter(Query query, Analyzer analyzer)
     /// <summary>The query's terms per analysed field, extracted once for all the page's results.</summary>
     private readonly Dictionary<string, QueryTermScorer?> _scorers = [];
     private readonly Dictionary<string, string[]> _terms = [];
+    private readonly Query _query = WithPairsOfWordPairs(searched, analyzer);
 
     public string Title(string title) => Highlight(SearchFields.Title, title) ?? HtmlText.Encode(title);
 
@@ -81,15 +83,34 @@ internal sealed class ResultHighlighter(Query query, Analyzer analyzer)
     private string[] TermsOf(string field)
     {
         if (_terms.TryGetValue(field, out var known)) return known;
-        return _terms[field] = QueryTermExtractor.GetTerms(query, false, field).Select(t => t.Term)
+        return _terms[field] = QueryTermExtractor.GetTerms(_query, false, field).Select(t => t.Term)
             .Where(t => t.Length > 0).Distinct().ToArray();
     }
 
     private QueryTermScorer? ScorerFor(string field)
     {
         if (_scorers.TryGetValue(field, out var known)) return known;
-        var scorer = new QueryTermScorer(query, field);
+        var scorer = new QueryTermScorer(_query, field);
         return _scorers[field] = scorer.MaxTermWeight > 0 ? scorer : null;
+    }
+
+    /// <summary>The query plus, for each word pair it looks up, that stretch of text as character pairs.</summary>
+    private static Query WithPairsOfWordPairs(Query query, Analyzer analyzer)
+    {
+        var wordPairs = QueryTermExtractor.GetTerms(query, false, SearchFields.WordPairs);
+        if (wordPairs.Length == 0) return query;
+        var marked = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+        foreach (var pair in wordPairs)
+        {
+            using var stream = analyzer.GetTokenStream(SearchFields.Pairs,
+                pair.Term.Replace(SearchFields.WordPairSeparator, "", StringComparison.Ordinal));
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                marked.Add(new TermQuery(new Lucene.Net.Index.Term(SearchFields.Pairs, term.ToString())) { Boost = pair.Weight }, Occur.SHOULD);
+            stream.End();
+        }
+        return marked;
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

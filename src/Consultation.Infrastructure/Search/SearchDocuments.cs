@@ -7,6 +7,15 @@ namespace Consultation.Infrastructure.Search;
 /// <summary>Turns a <see cref="SearchDocument"/> into the index's fields (see <see cref="SearchFields"/>).</summary>
 internal static class SearchDocuments
 {
+    /// <summary>The word fields' analysis, run once per text for the words and their pairs (<see cref="AnalysedText"/>).</summary>
+    private static readonly ChineseWordAnalyzer Words = new();
+
+    /// <summary>Word pairs are only looked up, never matched as phrases: no positions to store or read.</summary>
+    private static readonly FieldType WordPairsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+    });
+
     public static Document ToLucene(string subject, SearchDocument d)
     {
         var kind = Name(d.Kind);
@@ -25,8 +34,11 @@ internal static class SearchDocuments
         };
         foreach (var (field, text) in new[] { (SearchFields.Title, d.Title), (SearchFields.Summary, d.Summary), (SearchFields.Body, d.Body) })
         {
-            document.Add(new TextField(field, text, Field.Store.YES));
+            var words = AnalysedText.Of(Words, field, text);
+            document.Add(new StoredField(field, text));
+            document.Add(new TextField(field, words.Words()));
             document.Add(new TextField(SearchFields.Pairs, text, Field.Store.NO));
+            document.Add(new Field(SearchFields.WordPairs, words.WordPairs(), WordPairsType));
         }
         if (d.Consultation is { } c)
         {
@@ -35,6 +47,12 @@ internal static class SearchDocuments
             document.Add(new NumericDocValuesField(SearchFields.Reported, c.ReportedAt?.UtcTicks ?? 0));
         }
         return document;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     public static string Name(SearchKind kind) => kind.ToString().ToLowerInvariant();

@@ -71,11 +71,8 @@ public sealed class SearchEngine(SearchIndex index, IOptions<SearchOptions> opti
     private static readonly Sort DateOrder = new(new SortField(SearchFields.Date, SortFieldType.INT64, true));
 
     /// <summary>One slice for a small index; otherwise as configured, one per core by default.</summary>
-    private int Slices(IndexSearcher searcher)
-    {
-        var configured = options.Value.ParallelSlices > 0 ? options.Value.ParallelSlices : Environment.ProcessorCount;
-        return searcher.IndexReader.MaxDoc >= options.Value.ParallelFromDocuments ? Math.Max(1, configured) : 1;
-    }
+    private int Slices(IndexSearcher searcher) =>
+        searcher.IndexReader.MaxDoc >= options.Value.ParallelFromDocuments ? Math.Max(1, options.Value.Slices) : 1;
 
     private static SearchHit Hit(IndexSearcher searcher, int doc, ResultHighlighter highlighter)
     {

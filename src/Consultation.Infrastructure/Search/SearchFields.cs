@@ -7,6 +7,8 @@ namespace Consultation.Infrastructure.Search;
 /// The index's fields. Title, summary and body are indexed as words (<see cref="ChineseWordAnalyzer"/>), each with its
 /// boost, and all three together once more as character pairs in <see cref="Pairs"/> (<see cref="ChineseBigramAnalyzer"/>):
 /// one pair field rather than three keeps every query a third lighter; pairs only widen recall, so they need no boost.
+/// <see cref="WordPairs"/> holds each two SmartCn words side by side (意见 采纳) as one term, without positions: words
+/// typed together are looked up as such terms instead of as phrases.
 /// </summary>
 public static class SearchFields
 {
@@ -28,6 +30,14 @@ public static class SearchFields
     public const string Reported = "reported";
 
     public const string Pairs = "text.cjk";
+
+    /// <summary>Two words side by side in title, summary or body, as one term: <see cref="WordPair"/>.</summary>
+    public const string WordPairs = "text.adj";
+
+    public const string WordPairSeparator = " ";
+
+    /// <summary>The <see cref="WordPairs"/> term of two words that stand side by side.</summary>
+    public static string WordPair(string first, string second) => first + WordPairSeparator + second;
 
     /// <summary>Field boosts: a word in the title counts most, then the summary, then the body.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Text =

@@ -19,7 +19,7 @@ public sealed class SearchIndex : IDisposable
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Raised whenever the document layout changes: an index written with another layout is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     private const string PointerFile = "current";
     private const string LockFile = "node.lock";
@@ -83,6 +83,25 @@ public sealed class SearchIndex : IDisposable
             foreach (var (subject, document) in documents)
                 generation.Writer.AddDocument(SearchDocuments.ToLucene(subject, document));
             generation.Commit(Math.Max(position, generation.Position));
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    /// <summary>
+    /// After loading many documents at once (a bulk import, the benchmark): merges the current generation down to
+    /// <paramref name="segments"/> segments, as a rebuild does (<see cref="IndexGeneration.MergeDown"/>).
+    /// </summary>
+    public async Task MergeDownAsync(int segments, CancellationToken ct)
+    {
+        await _write.WaitAsync(ct);
+        try
+        {
+            var generation = _current;
+            generation.MergeDown(segments);
+            generation.Commit(generation.Position);
         }
         finally
         {

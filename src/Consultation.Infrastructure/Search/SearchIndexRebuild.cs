@@ -3,6 +3,7 @@ using Consultation.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Infrastructure.Search;
 
@@ -12,7 +13,7 @@ namespace Consultation.Infrastructure.Search;
 /// saved meanwhile is applied again by the feed afterwards; applying twice is harmless. One rebuild at a time.
 /// </summary>
 public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory scopes, TimeProvider clock,
-    ILogger<SearchIndexRebuild> logger)
+    IOptions<SearchOptions> options, ILogger<SearchIndexRebuild> logger)
 {
     private const int BatchSize = 200;
     private readonly object _gate = new();
@@ -73,6 +74,7 @@ public sealed class SearchIndexRebuild(SearchIndex index, IServiceScopeFactory s
                     done += batch.Length;
                     _progress = new SearchRebuildProgress(started, done, keys.Count, null, null);
                 }
+                generation.MergeDown(options.Value.Slices);
                 generation.Commit(position);
             }
             catch

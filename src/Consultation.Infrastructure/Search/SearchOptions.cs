@@ -17,5 +17,8 @@ public sealed class SearchOptions
     /// </summary>
     public int ParallelSlices { get; set; }
 
+    /// <summary><see cref="ParallelSlices"/>, with 0 read as the number of cores.</summary>
+    public int Slices => ParallelSlices > 0 ? ParallelSlices : Environment.ProcessorCount;
+
     public int ParallelFromDocuments { get; set; } = 20_000;
 }

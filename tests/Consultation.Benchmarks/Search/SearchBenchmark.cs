@@ -97,6 +97,16 @@ public static class SearchBenchmark
         }
     }
 
+    /// <summary>Merges an index kept by an earlier run down to one segment per slice, as a rebuild does, and times it.</summary>
+    public static async Task MergeAsync(string folder)
+    {
+        using var index = new SearchIndex(folder, NullLogger<SearchIndex>.Instance);
+        var merging = Stopwatch.StartNew();
+        await index.MergeDownAsync(new SearchOptions().Slices, CancellationToken.None);
+        Console.WriteLine($"Merged {index.DocumentCount:N0} documents down in {merging.Elapsed.TotalSeconds:0.0} s; segments: " +
+                          index.Search(s => string.Join(", ", s.IndexReader.Leaves.Select(l => l.AtomicReader.MaxDoc.ToString("N0", CultureInfo.InvariantCulture)))));
+    }
+
     private static async Task Index(SearchIndex index, string folder, int documents)
     {
         var indexing = Stopwatch.StartNew();
@@ -107,9 +117,14 @@ public static class SearchBenchmark
                 CancellationToken.None);
         }
         indexing.Stop();
+        // As a full rebuild does: one segment per slice a search reads.
+        var merging = Stopwatch.StartNew();
+        await index.MergeDownAsync(new SearchOptions().Slices, CancellationToken.None);
+        merging.Stop();
         var size = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"Indexed {documents:N0} documents in {indexing.Elapsed.TotalSeconds:0.0} s: " +
-                          $"{documents / indexing.Elapsed.TotalSeconds:N0} documents/s, index {size / 1048576.0:0} MiB");
+                          $"{documents / indexing.Elapsed.TotalSeconds:N0} documents/s, then merged down in " +
+                          $"{merging.Elapsed.TotalSeconds:0.0} s; index {size / 1048576.0:0} MiB");
     }
 
     private static int Bare(IndexSearcher searcher, Query? query)
