@@ -1,16 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Consultation.Core;
-using Consultation.Core.Accounts;
 using Consultation.Core.Consultations;
-using Consultation.Core.Evaluations;
-using Consultation.Core.Meetings;
-using Consultation.Core.Policies;
-using Consultation.Core.Responses;
 using Consultation.Infrastructure.Caching;
 using Consultation.Infrastructure.Database;
 using Consultation.Infrastructure.Policies;
 using Consultation.IntegrationTests.Infrastructure;
+using Consultation.Tests;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -116,55 +112,21 @@ public abstract class ListPagingShapeBehaviour(SiteFixture site)
         using var scope = site.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
         var forms = scope.ServiceProvider.GetRequiredService<IOptions<PolicyOptions>>().Value.MinimumInterpretationForms;
-        var editor = Person("list-editor", BackOfficeRoles.Editor);
-        Actor[] reviewers =
-        [
-            Person("list-1", BackOfficeRoles.FirstReviewer), Person("list-2", BackOfficeRoles.SecondReviewer),
-            Person("list-3", BackOfficeRoles.FinalReviewer),
-        ];
         var start = DateTimeOffset.UtcNow.AddDays(-2);
         var year = ShanghaiTime.DayOf(DateTimeOffset.UtcNow).Year;
-        var decision = Decision.Create("列表翻页测试决策", "办公室", year, true, "背景", editor);
+        var decision = Decision.Create("列表翻页测试决策", "办公室", year, true, "背景", PublishedListItems.Writer);
         db.Decisions.Add(decision);
-        var policies = Enumerable.Range(from, count).Select(i =>
-        {
-            var policy = PolicyDocument.Create($"翻页测试政策文件{i}", $"鲁教测字〔2026〕{i}号", "正文。", editor);
-            policy.AddInterpretation(InterpretationForm.Text, $"文件{i}解读", "解读正文。", editor);
-            policy.AddInterpretation(InterpretationForm.QuestionsAndAnswers, $"文件{i}问答", "问：适用范围？\n\n答：全省。", editor);
-            policy.Submit(editor, forms, At(start, i));
-            foreach (var reviewer in reviewers) policy.Approve(reviewer, forms, At(start, i));
-            return policy;
-        }).ToList();
+        var policies = Enumerable.Range(from, count).Select(i => PublishedListItems.Policy(i, At(start, i), forms)).ToList();
         db.PolicyDocuments.AddRange(policies);
         await db.SaveChangesAsync();
-
         foreach (var i in Enumerable.Range(from, count))
         {
-            var meeting = Meeting.Create(new MeetingInvitation(MeetingKind.DirectorsMeeting, $"翻页测试会议{i}", decision.Id,
-                At(start, i), "第一会议室", [InviteeKind.Expert], "请到办公室报名。"), editor);
-            var announced = At(start, i).AddDays(-7);
-            meeting.SubmitInvitation(editor, announced);
-            foreach (var reviewer in reviewers) meeting.ApproveInvitation(reviewer, announced);
-            db.Meetings.Add(meeting);
-
-            var evaluation = Evaluation.Create(new EvaluationDetails(year, $"翻页测试评估{i}", null, "某政策",
-                EvaluationMethod.Survey, new DateOnly(year, 1, 1), new DateOnly(year, 1, 2), "## 评估结论\n\n已落实。"), editor);
-            evaluation.Submit(editor, At(start, i));
-            foreach (var reviewer in reviewers) evaluation.Approve(reviewer, At(start, i));
-            db.Evaluations.Add(evaluation);
-
-            var policy = policies[i - from];
-            var notice = ResponseNotice.Create(new ResponseDetails($"翻页测试回应{i}", "说明如下。", ConcernSubjectKind.Policy,
-                policy.Id, At(start, i).AddDays(-1), null), editor, At(start, i));
-            notice.Submit(editor, At(start, i));
-            foreach (var reviewer in reviewers) notice.Approve(reviewer, At(start, i));
-            db.ResponseNotices.Add(notice);
+            db.Meetings.Add(PublishedListItems.Meeting(i, decision.Id, At(start, i)));
+            db.Evaluations.Add(PublishedListItems.Evaluation(i, year, At(start, i)));
+            db.ResponseNotices.Add(PublishedListItems.Response(i, policies[i - from].Id, At(start, i)));
         }
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.SaveChangesAsync();
     }
 
     private static DateTimeOffset At(DateTimeOffset start, int i) => start.AddMinutes(-(i / 2));
-
-    private static Actor Person(string id, string role) => new(id, id, new HashSet<string> { role });
 }
