@@ -54,7 +54,7 @@ public abstract class ConsultationListPagingBehaviour(SiteFixture site)
 
     [SkippableTheory]
     [InlineData("", "翻页链接无效")]
-    [InlineData("&culture=en", "page link is not valid")]
+    [InlineData("&culture=en", "page link is damaged")]
     public async Task A_cursor_the_site_did_not_make_is_refused_in_the_pages_language(string culture, string expected)
     {
         foreach (var list in new[] { "/consultations", "/messages", "/policies", "/meetings", "/evaluations", "/responses" })
