@@ -26,9 +26,10 @@ public sealed class BackOfficeConsultations(ConsultationDbContext db, IOptions<C
         var decisionIds = consultations.Select(c => c.DecisionId).Distinct().ToList();
         var decisions = await db.Decisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Title, ct);
-        var counts = await db.Comments.AsNoTracking().Where(c => ids.Contains(c.ConsultationId))
-            .GroupBy(c => new { c.ConsultationId, c.Status })
-            .Select(g => new { g.Key.ConsultationId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        // The kept counts (a few rows per draft), not a GROUP BY over every comment of every listed draft.
+        var counts = await db.CommentTallies.AsNoTracking().Where(t => ids.Contains(t.ConsultationId))
+            .GroupBy(t => new { t.ConsultationId, t.Status })
+            .Select(g => new { g.Key.ConsultationId, g.Key.Status, Count = g.Sum(t => t.Count) }).ToListAsync(ct);
         return consultations.Select(c => new ConsultationRow(c.Id, c.Title, c.Slug,
             decisions.GetValueOrDefault(c.DecisionId, ""), c.StatusAt(now), c.Workflow.State, c.IsPublished,
             counts.Where(x => x.ConsultationId == c.Id).ToDictionary(x => x.Status, x => x.Count))).ToList();

@@ -48,7 +48,10 @@ public static class Keyset
                 Expression.AndAlso(Expression.Equal(atBody, when), Expression.GreaterThan(idBody, which)))
             : Expression.OrElse(Expression.LessThan(atBody, when),
                 Expression.AndAlso(Expression.Equal(atBody, when), Expression.LessThan(idBody, which)));
-        return Expression.Lambda<Func<T, bool>>(body, row);
+        // The same rows, plus a plain range on the date: PostgreSQL cannot start an index scan from the OR above and
+        // otherwise walks (and throws away) every row before the cursor, so a deep page cost as much as an OFFSET.
+        var range = cursor.Newer ? Expression.GreaterThanOrEqual(atBody, when) : Expression.LessThanOrEqual(atBody, when);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(range, body), row);
     }
 
     private sealed record Bounds<TId>(DateTimeOffset? At, TId Id);

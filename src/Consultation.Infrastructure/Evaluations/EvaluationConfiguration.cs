@@ -10,7 +10,8 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
 {
     public void Configure(EntityTypeBuilder<Evaluation> b)
     {
-        b.HasIndex(e => new { e.Year, e.PublishedOn });
+        // The public list: one year's published evaluations, keyset-paged by (publication time, id).
+        b.HasIndex(e => new { e.Year, e.PublishedAt, e.Id });
         b.Property(e => e.Title).HasMaxLength(300);
         b.Property(e => e.PolicyTitle).HasMaxLength(300);
         b.Property(e => e.Method).HasConversion<string>().HasMaxLength(32);

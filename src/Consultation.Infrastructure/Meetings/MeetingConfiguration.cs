@@ -22,7 +22,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.OwnsOne(m => m.RecordWorkflow, w => w.MapWorkflow());
         b.HasMany(m => m.Invitees).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(m => m.Invitees).UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.HasIndex(m => m.HeldAt);
+        // The public list pages by key on (meeting time, id), newest first.
+        b.HasIndex(m => new { m.HeldAt, m.Id });
         b.Ignore(m => m.InvitedKinds);
         b.Ignore(m => m.IsPublic);
         b.Ignore(m => m.Opinions);

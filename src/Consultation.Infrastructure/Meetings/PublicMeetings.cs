@@ -7,13 +7,13 @@ namespace Consultation.Infrastructure.Meetings;
 /// <summary>Meetings whose invitation call or record has passed 三审; the record's invitees only once it is public.</summary>
 public sealed class PublicMeetings(ConsultationDbContext db)
 {
-    public Task<List<PublicMeetingSummary>> ListAsync(CancellationToken ct = default) =>
-        db.Meetings.AsNoTracking()
-            .Where(m => m.InvitationPublishedAt != null || m.RecordPublishedAt != null)
-            .OrderByDescending(m => m.HeldAt).ThenByDescending(m => m.Id)
-            .Select(m => new PublicMeetingSummary(m.Id, m.Kind, m.Title, m.HeldAt, m.Place,
-                m.InvitationPublishedAt != null, m.RecordPublishedAt != null))
-            .ToListAsync(ct);
+    /// <summary>One page of public meetings, latest meeting time first, keyset-paged by (meeting time, id).</summary>
+    public async Task<KeysetPage<PublicMeetingSummary>> PageAsync(string? cursor, int size, CancellationToken ct = default) =>
+        (await Keyset.PageAsync(db.Meetings.AsNoTracking()
+                .Where(m => m.InvitationPublishedAt != null || m.RecordPublishedAt != null),
+            m => m.HeldAt, m => m.Id, cursor, size, ct))
+        .Select(m => new PublicMeetingSummary(m.Id, m.Kind, m.Title, m.HeldAt, m.Place,
+            m.InvitationPublishedAt != null, m.RecordPublishedAt != null));
 
     /// <summary>Public meetings that had the decision on their agenda, for a link from the decision's page.</summary>
     public Task<List<PublicMeetingSummary>> ForDecisionAsync(int decisionId, CancellationToken ct = default) =>

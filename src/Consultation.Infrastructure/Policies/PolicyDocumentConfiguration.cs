@@ -9,6 +9,8 @@ internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Pol
 {
     public void Configure(EntityTypeBuilder<PolicyDocument> b)
     {
+        // The public list pages by key on (publication time, id), newest first.
+        b.HasIndex(p => new { p.PublishedAt, p.Id });
         b.Property(p => p.Title).HasMaxLength(300);
         b.Property(p => p.DocumentNumber).HasMaxLength(100);
         b.Property(p => p.CreatedBy).HasMaxLength(64);

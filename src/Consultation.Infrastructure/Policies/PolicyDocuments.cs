@@ -15,7 +15,15 @@ public sealed class PolicyDocuments(ConsultationDbContext db)
         db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations)
             .SingleOrDefaultAsync(p => p.Id == id && p.PublishedAt != null, ct);
 
-    /// <summary>The public list, newest publication first, with interpretations so each row can show its forms.</summary>
+    /// <summary>
+    /// One page of the public list, newest publication first, keyset-paged by (publication time, id) through
+    /// <paramref name="cursor"/>, with interpretations so each row can show its forms.
+    /// </summary>
+    public Task<KeysetPage<PolicyDocument>> PublishedPageAsync(string? cursor, int size, CancellationToken ct = default) =>
+        Keyset.PageAsync(db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations).Where(p => p.PublishedAt != null),
+            p => p.PublishedAt, p => p.Id, cursor, size, ct);
+
+    /// <summary>Every published policy, newest publication first, with interpretations (the yearly download).</summary>
     public Task<List<PolicyDocument>> PublishedListAsync(CancellationToken ct = default) =>
         db.PolicyDocuments.AsNoTracking().Include(p => p.Interpretations).Where(p => p.PublishedAt != null)
             .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).ToListAsync(ct);

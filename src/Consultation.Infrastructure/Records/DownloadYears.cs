@@ -18,10 +18,31 @@ public sealed class DownloadYears(ConsultationDbContext db)
         years.UnionWith(await db.Decisions.Where(d => d.PublishedAt != null).Select(d => d.Year).Distinct().ToListAsync(ct));
         years.UnionWith(await db.CatalogEntries.Where(e => e.PublishedJson != null).Select(e => e.Year).Distinct().ToListAsync(ct));
         years.UnionWith(await db.Evaluations.Where(e => e.PublishedAt != null).Select(e => e.Year).Distinct().ToListAsync(ct));
-        years.UnionWith((await db.PolicyDocuments.Where(p => p.PublishedAt != null).Select(p => p.PublishedAt!.Value)
-            .ToListAsync(ct)).Select(t => ShanghaiTime.DayOf(t).Year));
+        years.UnionWith(await PolicyYearsAsync(ct));
         return years.OrderDescending().ToList();
     }
+
+    /// <summary>
+    /// The Shanghai years with a published policy, without reading every policy's time: the first and last publication
+    /// (through the (PublishedAt, Id) index), then one command asking each year between for one row.
+    /// </summary>
+    private async Task<List<int>> PolicyYearsAsync(CancellationToken ct)
+    {
+        var published = db.PolicyDocuments.Where(p => p.PublishedAt != null);
+        var first = await published.OrderBy(p => p.PublishedAt).Select(p => p.PublishedAt).FirstOrDefaultAsync(ct);
+        var last = await published.OrderByDescending(p => p.PublishedAt).Select(p => p.PublishedAt).FirstOrDefaultAsync(ct);
+        if (first is not { } from || last is not { } to) return [];
+        IQueryable<int>? probes = null;
+        for (var year = ShanghaiTime.DayOf(from).Year; year <= ShanghaiTime.DayOf(to).Year; year++)
+        {
+            var (start, end, y) = (YearStart(year), YearStart(year + 1), year);
+            var probe = published.Where(p => p.PublishedAt >= start && p.PublishedAt < end).Select(p => y).Take(1);
+            probes = probes is null ? probe : probes.Concat(probe);
+        }
+        return await probes!.ToListAsync(ct);
+    }
+
+    private static DateTimeOffset YearStart(int year) => ShanghaiTime.At(new DateOnly(year, 1, 1), TimeOnly.MinValue);
 
     /// <summary>
     /// The newest outbox message, as <c>{id}-{when it was written}</c>. Every save that changes what the public may

@@ -9,7 +9,8 @@ internal sealed class ResponseNoticeConfiguration : IEntityTypeConfiguration<Res
 {
     public void Configure(EntityTypeBuilder<ResponseNotice> b)
     {
-        b.HasIndex(r => r.PublishedAt);
+        // The public list pages by key on (publication time, id), newest first.
+        b.HasIndex(r => new { r.PublishedAt, r.Id });
         b.Property(r => r.Title).HasMaxLength(ResponseNotice.MaxTitleLength);
         b.Property(r => r.BodyMarkdown).HasMaxLength(ResponseNotice.MaxBodyLength);
         b.Property(r => r.SubjectKind).HasConversion<string>().HasMaxLength(32);

@@ -10,9 +10,13 @@ public sealed class ResponseQueries(ConsultationDbContext db, IOptions<ResponseR
 {
     public ResponseRules Rules => rules.Value;
 
-    public async Task<List<ResponseRow>> PublishedAsync(CancellationToken ct = default) =>
-        await RowsAsync(await db.ResponseNotices.AsNoTracking().Where(r => r.PublishedAt != null)
-            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).ToListAsync(ct), ct);
+    /// <summary>One page of published notices, newest publication first, keyset-paged by (publication time, id).</summary>
+    public async Task<KeysetPage<ResponseRow>> PublishedPageAsync(string? cursor, int size, CancellationToken ct = default)
+    {
+        var page = await Keyset.PageAsync(db.ResponseNotices.AsNoTracking().Where(r => r.PublishedAt != null),
+            r => r.PublishedAt, r => r.Id, cursor, size, ct);
+        return new KeysetPage<ResponseRow>(await RowsAsync([.. page.Items], ct), page.Newer, page.Older);
+    }
 
     public async Task<ResponseRow?> PublishedOneAsync(int id, CancellationToken ct = default) =>
         (await RowsAsync(await db.ResponseNotices.AsNoTracking().Where(r => r.Id == id && r.PublishedAt != null)
@@ -60,13 +64,33 @@ public sealed class ResponseQueries(ConsultationDbContext db, IOptions<ResponseR
             _ => null,
         };
 
+    /// <summary>The rows with their subjects read in one query per kind, never one per notice.</summary>
     private async Task<List<ResponseRow>> RowsAsync(List<ResponseNotice> notices, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var rows = new List<ResponseRow>(notices.Count);
-        foreach (var notice in notices)
-            rows.Add(new ResponseRow(notice, await SubjectAsync(notice.SubjectKind, notice.SubjectId, ct),
-                notice.TimingAt(now, rules.Value)));
-        return rows;
+        var subjects = await SubjectsAsync(notices, ct);
+        return notices.Select(n => new ResponseRow(n, subjects.GetValueOrDefault((n.SubjectKind, n.SubjectId)),
+            n.TimingAt(now, rules.Value))).ToList();
+    }
+
+    private async Task<Dictionary<(ConcernSubjectKind, int), ConcernSubject>> SubjectsAsync(List<ResponseNotice> notices,
+        CancellationToken ct)
+    {
+        List<int> Ids(ConcernSubjectKind kind) =>
+            notices.Where(n => n.SubjectKind == kind).Select(n => n.SubjectId).Distinct().ToList();
+        var (policyIds, consultationIds, articleIds) =
+            (Ids(ConcernSubjectKind.Policy), Ids(ConcernSubjectKind.Consultation), Ids(ConcernSubjectKind.Article));
+        var found = new List<ConcernSubject>();
+        found.AddRange(await db.PolicyDocuments.AsNoTracking().Where(p => policyIds.Contains(p.Id) && p.PublishedAt != null)
+            .Select(p => new ConcernSubject(ConcernSubjectKind.Policy, p.Id, p.Title, "/policies/" + p.Id)).ToListAsync(ct));
+        found.AddRange(await db.Consultations.AsNoTracking()
+            .Where(c => consultationIds.Contains(c.Id) && c.PublishedAt != null)
+            .Select(c => new ConcernSubject(ConcernSubjectKind.Consultation, c.Id, c.Title, "/consultations/" + c.Slug))
+            .ToListAsync(ct));
+        found.AddRange(await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id) && a.PublishedVersionNumber != null)
+            .Select(a => new ConcernSubject(ConcernSubjectKind.Article, a.Id, a.PublishedTitle!, "/articles/" + a.Id))
+            .ToListAsync(ct));
+        return found.ToDictionary(s => (s.Kind, s.Id));
     }
 }

@@ -1231,7 +1231,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasIndex("PolicyDocumentId");
 
-                    b.HasIndex("Year", "PublishedOn");
+                    b.HasIndex("Year", "PublishedAt", "Id");
 
                     b.ToTable("Evaluations");
                 });
@@ -1495,7 +1495,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasIndex("DecisionId");
 
-                    b.HasIndex("HeldAt");
+                    b.HasIndex("HeldAt", "Id");
 
                     b.ToTable("Meetings");
                 });
@@ -1704,6 +1704,8 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.ToTable("PolicyDocuments");
                 });
 
@@ -1793,7 +1795,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.ToTable("ResponseNotices");
                 });

@@ -1190,7 +1190,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PolicyDocumentId");
 
-                    b.HasIndex("Year", "PublishedOn");
+                    b.HasIndex("Year", "PublishedAt", "Id");
 
                     b.ToTable("Evaluations");
                 });
@@ -1444,7 +1444,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DecisionId");
 
-                    b.HasIndex("HeldAt");
+                    b.HasIndex("HeldAt", "Id");
 
                     b.ToTable("Meetings");
                 });
@@ -1647,6 +1647,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.ToTable("PolicyDocuments");
                 });
 
@@ -1732,7 +1734,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.ToTable("ResponseNotices");
                 });

@@ -14,6 +14,12 @@ public sealed class SiteOptions
     public int HomeItemsPerColumn { get; set; } = 6;
     public int ColumnPageSize { get; set; } = 20;
 
+    /// <summary>Rows per page of the other keyset-paged public lists (policies, meetings, evaluations, responses).</summary>
+    public int ListPageSize { get; set; } = 20;
+
+    /// <summary>The list page size as used: at least one row, whatever the configuration says.</summary>
+    public int ListPageRows => Math.Max(1, ListPageSize);
+
     /// <summary>
     /// Scheme and host the public reaches the site at, e.g. <c>https://gkzj.edu.shandong.gov.cn</c>: absolute links
     /// (feeds, records, downloads, open-data paging, mails) are built from it, never from the request's Host header,

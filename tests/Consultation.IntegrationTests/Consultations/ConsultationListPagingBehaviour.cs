@@ -57,7 +57,7 @@ public abstract class ConsultationListPagingBehaviour(SiteFixture site)
     [InlineData("&culture=en", "page link is damaged")]
     public async Task A_cursor_the_site_did_not_make_is_refused_in_the_pages_language(string culture, string expected)
     {
-        foreach (var list in new[] { "/consultations", "/messages" })
+        foreach (var list in new[] { "/consultations", "/messages", "/policies", "/meetings", "/evaluations", "/responses" })
         {
             var response = await site.Factory.CreatePlainClient().GetAsync($"{list}?cursor=bm90LW91cnM{culture}");
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

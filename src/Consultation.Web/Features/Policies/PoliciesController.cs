@@ -1,16 +1,20 @@
 using Consultation.Infrastructure.Evaluations;
 using Consultation.Infrastructure.Policies;
+using Consultation.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Features.Policies;
 
 /// <summary>Published policy documents and their interpretations, each linking to the other.</summary>
 [AllowAnonymous]
-public sealed class PoliciesController(PolicyDocuments policies, EvaluationQueries evaluations) : Controller
+public sealed class PoliciesController(PolicyDocuments policies, EvaluationQueries evaluations,
+    IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/policies")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await policies.PublishedListAsync(ct));
+    public async Task<IActionResult> Index(string? cursor, CancellationToken ct) =>
+        View(await policies.PublishedPageAsync(cursor, site.Value.ListPageRows, ct));
 
     [HttpGet("/policies/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken ct)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consultation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261201010635_Initial")]
+    [Migration("20261201043334_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1193,7 +1193,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PolicyDocumentId");
 
-                    b.HasIndex("Year", "PublishedOn");
+                    b.HasIndex("Year", "PublishedAt", "Id");
 
                     b.ToTable("Evaluations");
                 });
@@ -1447,7 +1447,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DecisionId");
 
-                    b.HasIndex("HeldAt");
+                    b.HasIndex("HeldAt", "Id");
 
                     b.ToTable("Meetings");
                 });
@@ -1650,6 +1650,8 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.ToTable("PolicyDocuments");
                 });
 
@@ -1735,7 +1737,7 @@ namespace Consultation.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.ToTable("ResponseNotices");
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consultation.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ConsultationDbContext))]
-    [Migration("20261201010658_Initial")]
+    [Migration("20261201043410_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1234,7 +1234,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasIndex("PolicyDocumentId");
 
-                    b.HasIndex("Year", "PublishedOn");
+                    b.HasIndex("Year", "PublishedAt", "Id");
 
                     b.ToTable("Evaluations");
                 });
@@ -1498,7 +1498,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasIndex("DecisionId");
 
-                    b.HasIndex("HeldAt");
+                    b.HasIndex("HeldAt", "Id");
 
                     b.ToTable("Meetings");
                 });
@@ -1707,6 +1707,8 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.ToTable("PolicyDocuments");
                 });
 
@@ -1796,7 +1798,7 @@ namespace Consultation.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.ToTable("ResponseNotices");
                 });

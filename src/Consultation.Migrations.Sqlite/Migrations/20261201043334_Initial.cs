@@ -1427,9 +1427,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "PolicyDocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Evaluations_Year_PublishedOn",
+                name: "IX_Evaluations_Year_PublishedAt_Id",
                 table: "Evaluations",
-                columns: new[] { "Year", "PublishedOn" });
+                columns: new[] { "Year", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackReports_ConsultationId",
@@ -1480,9 +1480,9 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Meetings_HeldAt",
+                name: "IX_Meetings_HeldAt_Id",
                 table: "Meetings",
-                column: "HeldAt");
+                columns: new[] { "HeldAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_IdempotencyKey",
@@ -1527,14 +1527,19 @@ namespace Consultation.Migrations.Sqlite.Migrations
                 columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PolicyDocuments_PublishedAt_Id",
+                table: "PolicyDocuments",
+                columns: new[] { "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResponseNotices_PublishedAt",
+                name: "IX_ResponseNotices_PublishedAt_Id",
                 table: "ResponseNotices",
-                column: "PublishedAt");
+                columns: new[] { "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchSynonyms_Term",

@@ -1428,9 +1428,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "PolicyDocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Evaluations_Year_PublishedOn",
+                name: "IX_Evaluations_Year_PublishedAt_Id",
                 table: "Evaluations",
-                columns: new[] { "Year", "PublishedOn" });
+                columns: new[] { "Year", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackReports_ConsultationId",
@@ -1481,9 +1481,9 @@ namespace Consultation.Migrations.Postgres.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Meetings_HeldAt",
+                name: "IX_Meetings_HeldAt_Id",
                 table: "Meetings",
-                column: "HeldAt");
+                columns: new[] { "HeldAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_IdempotencyKey",
@@ -1528,14 +1528,19 @@ namespace Consultation.Migrations.Postgres.Migrations
                 columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PolicyDocuments_PublishedAt_Id",
+                table: "PolicyDocuments",
+                columns: new[] { "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PolicyInterpretation_PolicyDocumentId",
                 table: "PolicyInterpretation",
                 column: "PolicyDocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResponseNotices_PublishedAt",
+                name: "IX_ResponseNotices_PublishedAt_Id",
                 table: "ResponseNotices",
-                column: "PublishedAt");
+                columns: new[] { "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchSynonyms_Term",
