@@ -5,5 +5,8 @@ public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string? Newer, string
 {
     public bool HasNeighbours => Newer is not null || Older is not null;
 
-    public KeysetPage<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Newer, Older);
+    public KeysetPage<TOut> Select<TOut>(Func<T, TOut> map) => With([.. Items.Select(map)]);
+
+    /// <summary>The same page and neighbours with its rows replaced, e.g. by rows built with one query for the page.</summary>
+    public KeysetPage<TOut> With<TOut>(IReadOnlyList<TOut> items) => new(items, Newer, Older);
 }

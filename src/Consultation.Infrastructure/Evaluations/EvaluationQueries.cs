@@ -24,8 +24,7 @@ public sealed class EvaluationQueries(ConsultationDbContext db, IOptions<Evaluat
     {
         var page = await Keyset.PageAsync(db.Evaluations.AsNoTracking().Where(e => e.Year == year && e.PublishedAt != null),
             e => e.PublishedAt, e => e.Id, cursor, size, ct);
-        var rows = await WithPolicyTitles([.. page.Items], ct);
-        return new KeysetPage<EvaluationRow>(rows, page.Newer, page.Older);
+        return page.With<EvaluationRow>(await WithPolicyTitles([.. page.Items], ct));
     }
 
     /// <summary>How many evaluations of the year are published, for the count against the yearly minimum.</summary>

@@ -15,7 +15,7 @@ public sealed class ResponseQueries(ConsultationDbContext db, IOptions<ResponseR
     {
         var page = await Keyset.PageAsync(db.ResponseNotices.AsNoTracking().Where(r => r.PublishedAt != null),
             r => r.PublishedAt, r => r.Id, cursor, size, ct);
-        return new KeysetPage<ResponseRow>(await RowsAsync([.. page.Items], ct), page.Newer, page.Older);
+        return page.With<ResponseRow>(await RowsAsync([.. page.Items], ct));
     }
 
     public async Task<ResponseRow?> PublishedOneAsync(int id, CancellationToken ct = default) =>
@@ -50,34 +50,22 @@ public sealed class ResponseQueries(ConsultationDbContext db, IOptions<ResponseR
 
     /// <summary>The item a response concerns, when it is public.</summary>
     public async Task<ConcernSubject?> SubjectAsync(ConcernSubjectKind kind, int id, CancellationToken ct = default) =>
-        kind switch
-        {
-            ConcernSubjectKind.Policy => await db.PolicyDocuments.AsNoTracking()
-                .Where(p => p.Id == id && p.PublishedAt != null)
-                .Select(p => new ConcernSubject(kind, p.Id, p.Title, "/policies/" + p.Id)).SingleOrDefaultAsync(ct),
-            ConcernSubjectKind.Consultation => await db.Consultations.AsNoTracking()
-                .Where(c => c.Id == id && c.PublishedAt != null)
-                .Select(c => new ConcernSubject(kind, c.Id, c.Title, "/consultations/" + c.Slug)).SingleOrDefaultAsync(ct),
-            ConcernSubjectKind.Article => await db.Articles.AsNoTracking()
-                .Where(a => a.Id == id && a.PublishedVersionNumber != null)
-                .Select(a => new ConcernSubject(kind, a.Id, a.PublishedTitle!, "/articles/" + a.Id)).SingleOrDefaultAsync(ct),
-            _ => null,
-        };
+        (await SubjectsAsync([(kind, id)], ct)).GetValueOrDefault((kind, id));
 
     /// <summary>The rows with their subjects read in one query per kind, never one per notice.</summary>
     private async Task<List<ResponseRow>> RowsAsync(List<ResponseNotice> notices, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var subjects = await SubjectsAsync(notices, ct);
+        var subjects = await SubjectsAsync([.. notices.Select(n => (n.SubjectKind, n.SubjectId))], ct);
         return notices.Select(n => new ResponseRow(n, subjects.GetValueOrDefault((n.SubjectKind, n.SubjectId)),
             n.TimingAt(now, rules.Value))).ToList();
     }
 
-    private async Task<Dictionary<(ConcernSubjectKind, int), ConcernSubject>> SubjectsAsync(List<ResponseNotice> notices,
-        CancellationToken ct)
+    /// <summary>Which of <paramref name="keys"/> are public, with title and address: one query per kind.</summary>
+    private async Task<Dictionary<(ConcernSubjectKind, int), ConcernSubject>> SubjectsAsync(
+        IReadOnlyCollection<(ConcernSubjectKind Kind, int Id)> keys, CancellationToken ct)
     {
-        List<int> Ids(ConcernSubjectKind kind) =>
-            notices.Where(n => n.SubjectKind == kind).Select(n => n.SubjectId).Distinct().ToList();
+        List<int> Ids(ConcernSubjectKind kind) => keys.Where(k => k.Kind == kind).Select(k => k.Id).Distinct().ToList();
         var (policyIds, consultationIds, articleIds) =
             (Ids(ConcernSubjectKind.Policy), Ids(ConcernSubjectKind.Consultation), Ids(ConcernSubjectKind.Article));
         var found = new List<ConcernSubject>();
