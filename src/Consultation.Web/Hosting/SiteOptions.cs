@@ -14,7 +14,10 @@ public sealed class SiteOptions
     public int HomeItemsPerColumn { get; set; } = 6;
     public int ColumnPageSize { get; set; } = 20;
 
-    /// <summary>Rows per page of the other keyset-paged public lists (policies, meetings, evaluations, responses).</summary>
+    /// <summary>
+    /// Rows per page of the keyset-paged public lists other than columns: consultations, messages, policies, meetings,
+    /// evaluations, responses.
+    /// </summary>
     public int ListPageSize { get; set; } = 20;
 
     /// <summary>The list page size as used: at least one row, whatever the configuration says.</summary>

@@ -1,22 +1,24 @@
 using Consultation.Core.Consultations;
 using Consultation.Infrastructure.Consultations;
 using Consultation.Web.Features.Comments;
+using Consultation.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Features.Consultations;
 
 /// <summary>Drafts open for comment: the list and the draft page with its comment form.</summary>
 [AllowAnonymous]
 public sealed class ConsultationsController(PublicConsultationQueries queries, ConsultationPages pages,
-    TimeProvider clock) : Controller
+    TimeProvider clock, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/consultations")]
     public async Task<IActionResult> Index(ConsultationStatus? status, int? year, string? cursor, CancellationToken ct = default)
     {
         ViewData["Status"] = status;
         ViewData["Year"] = year;
-        return View(await queries.ListAsync(status, year, cursor, 20, clock.GetUtcNow(), ct));
+        return View(await queries.ListAsync(status, year, cursor, site.Value.ListPageRows, clock.GetUtcNow(), ct));
     }
 
     [HttpGet("/consultations/{slug}")]

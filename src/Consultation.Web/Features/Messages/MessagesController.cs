@@ -2,9 +2,11 @@ using Consultation.Web.Hosting.Throttling;
 using Consultation.Infrastructure.Messages;
 using Consultation.Web.Features.Caching;
 using Consultation.Web.Features.Captcha;
+using Consultation.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Consultation.Web.Features.Messages;
 
@@ -13,13 +15,12 @@ namespace Consultation.Web.Features.Messages;
 /// and the asker's status page, opened with the receipt code. No page shows the asker's name or contact.
 /// </summary>
 [AllowAnonymous]
-public sealed class MessagesController(MessageQueries queries, MessageIntake intake, PublicFormGuard guard) : Controller
+public sealed class MessagesController(MessageQueries queries, MessageIntake intake, PublicFormGuard guard,
+    IOptions<SiteOptions> site) : Controller
 {
-    public const int PageSize = 20;
-
     [HttpGet("/messages")]
     public async Task<IActionResult> Index(string? cursor, CancellationToken ct = default) =>
-        View("Index", await queries.PublishedAsync(cursor, PageSize, ct));
+        View("Index", await queries.PublishedAsync(cursor, site.Value.ListPageRows, ct));
 
     [HttpGet("/messages/new")]
     public IActionResult New(string? box) =>
