@@ -34,12 +34,10 @@ internal sealed class AnalysedText
     /// <summary>Each two words that stand side by side (a stop word or punctuation between them breaks the pair).</summary>
     public TokenStream WordPairs()
     {
-        var pairs = new List<(string, int)>();
-        for (var i = 1; i < _words.Count; i++)
-        {
-            if (_words[i].Increment == 1) pairs.Add((SearchFields.WordPair(_words[i - 1].Term, _words[i].Term), 1));
-        }
-        return new Replay(pairs);
+        var placed = new List<(string Term, int Position)>(_words.Count);
+        var position = -1;
+        foreach (var (term, increment) in _words) placed.Add((term, position += increment));
+        return new Replay([.. SearchFields.WordPairsOf(placed, 0, placed.Count - 1).Select(pair => (pair, 1))]);
     }
 
     private sealed class Replay : TokenStream

@@ -109,12 +109,7 @@ public sealed class ChineseQueryParser : SimpleQueryParser
     /// </summary>
     private static Query? WordPairs(IReadOnlyList<(string Term, int Position)> words, int start, int end, float boost)
     {
-        var pairs = new List<Term>();
-        for (var i = start; i < end; i++)
-        {
-            if (words[i + 1].Position == words[i].Position + 1)
-                pairs.Add(new Term(SearchFields.WordPairs, SearchFields.WordPair(words[i].Term, words[i + 1].Term)));
-        }
+        var pairs = SearchFields.WordPairsOf(words, start, end).Select(pair => new Term(SearchFields.WordPairs, pair)).ToList();
         if (pairs.Count == 0) return null;
         if (pairs.Count == 1) return new TermQuery(pairs[0]) { Boost = boost };
         var all = new BooleanQuery(disableCoord: true) { Boost = boost };

@@ -39,6 +39,19 @@ public static class SearchFields
     /// <summary>The <see cref="WordPairs"/> term of two words that stand side by side.</summary>
     public static string WordPair(string first, string second) => first + WordPairSeparator + second;
 
+    /// <summary>
+    /// The <see cref="WordPairs"/> terms of words <paramref name="start"/> to <paramref name="end"/>: each two at
+    /// neighbouring positions. A stop word or punctuation between two words leaves a gap, so they make no pair. The one
+    /// rule for the index (<see cref="AnalysedText"/>) and the query (<see cref="ChineseQueryParser"/>).
+    /// </summary>
+    public static IEnumerable<string> WordPairsOf(IReadOnlyList<(string Term, int Position)> words, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (words[i + 1].Position == words[i].Position + 1) yield return WordPair(words[i].Term, words[i + 1].Term);
+        }
+    }
+
     /// <summary>Field boosts: a word in the title counts most, then the summary, then the body.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Text =
         [(Title, 8f), (Summary, 3f), (Body, 1f)];
