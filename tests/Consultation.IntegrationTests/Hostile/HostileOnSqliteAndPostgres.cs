@@ -23,3 +23,8 @@ public sealed class HostileUploadsOnSqlite(HostileSqliteSite site, ITestOutputHe
 
 public sealed class HostileUploadsOnPostgres(HostilePostgresSite site, ITestOutputHelper output)
     : HostileUploadsBehaviour(site, output), IClassFixture<HostilePostgresSite>;
+
+// The two 500s the full PostgreSQL sweep found, kept as a regression test on both databases.
+public sealed class PageOverflowOnSqlite(HostileSqliteSite site) : PageOverflowBehaviour(site), IClassFixture<HostileSqliteSite>;
+
+public sealed class PageOverflowOnPostgres(HostilePostgresSite site) : PageOverflowBehaviour(site), IClassFixture<HostilePostgresSite>;
